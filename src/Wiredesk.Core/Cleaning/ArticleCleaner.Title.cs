@@ -18,10 +18,11 @@ public sealed partial class ArticleCleaner
         string? key = null;
         if (!string.IsNullOrWhiteSpace(metadataTitle))
         {
-            key = TextNormal.Key(metadataTitle);
-            var standing = blocks.Take(HeadBlocks).FirstOrDefault(b => !b.IsDecided && SameTitle(TextNormal.Key(b.Span.Of(text)), key));
+            var keys = TitleVariants(metadataTitle).Select(t => TextNormal.Key(t)).Where(k => k.Length > 0).ToList();
+            var standing = blocks.Take(HeadBlocks).FirstOrDefault(b => !b.IsDecided && keys.Any(k => SameTitle(TextNormal.Key(b.Span.Of(text)), k)));
             standing?.Decide(ParagraphKind.Title, null);
-            found = new FoundTitle(metadataTitle.Trim(), standing?.Span);
+            found = new FoundTitle(standing?.Span.Of(text) ?? metadataTitle.Trim(), standing?.Span);
+            key = standing is null ? keys[0] : TextNormal.Key(found.Text);
         }
         else
         {
@@ -43,6 +44,20 @@ public sealed partial class ArticleCleaner
         }
 
         return found;
+    }
+
+    /// <summary>A title as given and without a trailing site name ("… | Lakeside Courier", "… - Meridian Daily").</summary>
+    private static IEnumerable<string> TitleVariants(string title)
+    {
+        yield return title;
+        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                yield return title[..at];
+            }
+        }
     }
 
     /// <summary>Equal keys, or one the other plus a short site suffix ("… | Meridian Daily").</summary>

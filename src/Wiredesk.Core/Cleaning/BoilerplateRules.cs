@@ -71,7 +71,7 @@ internal static partial class BoilerplateRules
         return name.Length is > 1 and < 80 ? name : null;
     }
 
-    [GeneratedRegex(@"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"\bNo Comments\b|\bComments? (?:Off|Closed)\b|^\d+ Comments?\b|^Posted (?:on|in|by)\b|^Filed (?:under|in)\b|^(?:Last )?Updated\b[: ]|^Published\b[: ]|^Modified\b[: ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

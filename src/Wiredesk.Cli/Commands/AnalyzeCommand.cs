@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Wiredesk.Cli.Output;
+using Wiredesk.Core.Report;
+
+namespace Wiredesk.Cli.Commands;
+
+/// <summary>
+/// <c>wiredesk analyze &lt;paths…&gt;</c>: ingest, run every analysis stage there is, and print the result —
+/// with <c>--json</c>, the report documented in docs/report.md.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CommonOptions options, CliConsole console)
+    {
+        var command = new Command("analyze", "Ingest articles, run every analysis stage and print what was found (--json: the report)")
+        {
+            options.Paths,
+            options.MaxBytes,
+        };
+        command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
+        {
+            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, cancellationToken).ConfigureAwait(false);
+            if (run is null)
+            {
+                return exit;
+            }
+
+            var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
+            if (parse.GetValue(options.Json))
+            {
+                var report = ReportBuilder.Build(documents, run.Problems);
+                await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
+            }
+            else
+            {
+                await DocumentPrinter.PrintSummaryAsync(documents, console.Out).ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"{Environment.NewLine}{documents.Count} document(s); {run.Errors} input error(s). 'wiredesk show <id>' prints one document.").ConfigureAwait(false);
+            }
+
+            return exit;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Wiredesk.Cli.Input;
+using Wiredesk.Core.Cleaning;
+using Wiredesk.Core.Pipeline;
+using Wiredesk.Core.Storage;
+
+namespace Wiredesk.Cli.Commands;
+
+/// <summary>The part of <c>ingest</c> and <c>analyze</c> they share: locate the inputs, open the store, read and store them.</summary>
+internal static class IngestSession
+{
+    public static async Task<(IngestRun? Run, int ExitCode)> RunAsync(IArticleStore store, ParseResult parse, CommonOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (files, missing) = InputLocator.Locate(parse.GetValue(options.Paths) ?? []);
+        foreach (var path in missing)
+        {
+            await console.Error.WriteLineAsync($"{path}: error: no such file or folder, or nothing readable in it").ConfigureAwait(false);
+        }
+
+        if (files.Count == 0)
+        {
+            return (null, ExitCodes.NothingRead);
+        }
+
+        var pipeline = new IngestPipeline(store, new ArticleCleaner());
+        var runner = new IngestRunner(pipeline, new InputReader(parse.GetValue(options.MaxBytes)), console);
+        var run = await runner.RunAsync(files, cancellationToken).ConfigureAwait(false);
+        var exit = run.Documents.Count == 0 ? ExitCodes.NothingRead
+            : run.Errors > 0 || missing.Count > 0 ? ExitCodes.SomeInputsFailed
+            : ExitCodes.Ok;
+        return (run, exit);
+    }
+}

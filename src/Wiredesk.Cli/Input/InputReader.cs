@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using Wiredesk.Core.Ingest;
+
+namespace Wiredesk.Cli.Input;
+
+/// <summary>
+/// Reads an input file (or standard input) into raw articles: refuses files over the size limit, decodes the bytes,
+/// tells the format and hands the text to its parser. JSON Lines over the limit are read line by line instead.
+/// Never throws for a bad file: every failure is a <see cref="ReadProblem"/> naming the file.
+/// </summary>
+internal sealed class InputReader(long maxBytes)
+{
+    /// <summary>The default size limit for one file holding one article (or one feed).</summary>
+    public const long DefaultMaxBytes = 32L * 1024 * 1024;
+
+    private const int JsonLinesBatch = 500;
+
+    public async IAsyncEnumerable<ReadResult> ReadAsync(InputFile file, Stream standardInput, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (file.IsStandardInput)
+        {
+            yield return await ReadStandardInputAsync(standardInput, cancellationToken).ConfigureAwait(false);
+            yield break;
+        }
+
+        var length = File.Exists(file.Path) ? new FileInfo(file.Path).Length : 0;
+        if (length > maxBytes && FormatDetector.Detect(file.Extension, "") == InputFormat.JsonLines)
+        {
+            await foreach (var batch in ReadJsonLinesAsync(file, cancellationToken).ConfigureAwait(false))
+            {
+                yield return batch;
+            }
+
+            yield break;
+        }
+
+        if (length > maxBytes)
+        {
+            yield return ReadResult.Failed(file.DisplayName, $"the file is {Megabytes(length)}; one article file may be at most {Megabytes(maxBytes)} (see --max-bytes). JSON Lines files of any size are read line by line.");
+            yield break;
+        }
+
+        var (bytes, failure) = await ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+
+        yield return Parse(file, bytes);
+    }
+
+    private static async Task<(byte[] Bytes, ReadResult? Failure)> ReadBytesAsync(InputFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await File.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ([], ReadResult.Failed(file.DisplayName, $"the file could not be read: {ex.Message}"));
+        }
+    }
+
+    private async Task<ReadResult> ReadStandardInputAsync(Stream input, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return ReadResult.Failed("stdin", $"standard input is over {Megabytes(maxBytes)} (see --max-bytes)");
+            }
+        }
+
+        return Parse(new InputFile(InputFile.StandardInput, "stdin"), buffer.ToArray());
+    }
+
+    private static ReadResult Parse(InputFile file, byte[] bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes, file.DisplayName);
+        if (decoded.Text is null)
+        {
+            return new ReadResult([], [decoded.Problem!]);
+        }
+
+        var format = FormatDetector.Detect(file.Extension, decoded.Text);
+        var id = file.IsStandardInput && format is InputFormat.Text or InputFormat.Html
+            ? "stdin-" + ContentHash.Of(decoded.Text)[..8]
+            : file.Id;
+        var result = ArticleReader.Read(id, decoded.Text, format, file.DisplayName);
+        return decoded.Problem is null ? result : result with { Problems = [decoded.Problem, .. result.Problems] };
+    }
+
+    private static async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(InputFile file, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(file.Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var articles = new List<RawArticle>();
+        var problems = new List<ReadProblem>();
+        var lineNumber = 0;
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var result = JsonLinesParser.ParseLine(line, lineNumber, file.Id, file.DisplayName);
+            articles.AddRange(result.Articles);
+            problems.AddRange(result.Problems);
+            if (articles.Count >= JsonLinesBatch)
+            {
+                yield return new ReadResult(articles.ToList(), problems.ToList());
+                articles.Clear();
+                problems.Clear();
+            }
+        }
+
+        if (articles.Count > 0 || problems.Count > 0)
+        {
+            yield return new ReadResult(articles, problems);
+        }
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+}

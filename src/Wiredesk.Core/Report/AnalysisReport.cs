@@ -1,0 +1,20 @@
+namespace Wiredesk.Core.Report;
+
+/// <summary>What <c>wiredesk analyze --json</c> prints: one object, documented in docs/report.md. Fields are never renamed lightly.</summary>
+public sealed record AnalysisReport
+{
+    /// <summary>The version of the report's shape.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The documents analysed, in input order.</summary>
+    public required IReadOnlyList<DocumentReport> Documents { get; init; }
+
+    /// <summary>Text reuse between the documents (filled by the reuse stage).</summary>
+    public IReadOnlyList<object> Reuse { get; init; } = [];
+
+    /// <summary>Stories the documents form (filled by the story stage).</summary>
+    public IReadOnlyList<object> Stories { get; init; } = [];
+
+    /// <summary>Problems met while reading the inputs.</summary>
+    public IReadOnlyList<ProblemReport> Problems { get; init; } = [];
+}

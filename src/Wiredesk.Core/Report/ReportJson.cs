@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Wiredesk.Core.Report;
+
+/// <summary>The report's JSON form: camelCase names, indented, non-ASCII letters written as themselves.</summary>
+public static class ReportJson
+{
+    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>The report as JSON text.</summary>
+    public static string Serialize(AnalysisReport report) => JsonSerializer.Serialize(report, Context.AnalysisReport);
+
+    /// <summary>One document as JSON text.</summary>
+    public static string Serialize(DocumentReport document) => JsonSerializer.Serialize(document, Context.DocumentReport);
+
+    /// <summary>A report read back from JSON text.</summary>
+    public static AnalysisReport? Deserialize(string json) => JsonSerializer.Deserialize(json, Context.AnalysisReport);
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(AnalysisReport))]
+[JsonSerializable(typeof(DocumentReport))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;
