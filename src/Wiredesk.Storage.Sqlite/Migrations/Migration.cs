@@ -1,0 +1,7 @@
+namespace Wiredesk.Storage.Sqlite.Migrations;
+
+/// <summary>One step of the store's schema, applied once, in its own transaction, in version order.</summary>
+/// <param name="Version">The schema version this step brings the file to; versions start at 1 and have no gaps.</param>
+/// <param name="Name">A short description, kept in <c>schema_migrations</c>.</param>
+/// <param name="Sql">The statements to run.</param>
+internal sealed record Migration(int Version, string Name, string Sql);
