@@ -13,7 +13,7 @@ internal static class StoreCommand
         {
             store = await StoreOpener.OpenAsync(db, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (ex is SqliteException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             await console.Error.WriteLineAsync($"{db}: error: the store could not be opened: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.StoreFailed;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Wiredesk.Benchmarks.ReadingAndCleaning).Assembly).Run(args);

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Wiredesk.Cli.Tests.Support;
+
+namespace Wiredesk.Cli.Tests;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Analyzing_the_samples_prints_a_report_whose_paragraphs_point_at_their_text()
+    {
+        var (exit, output, error) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        Assert.True(exit == 0, error);
+        var report = CliRun.Json(output);
+        var documents = report.GetProperty("documents").EnumerateArray().ToList();
+        Assert.True(documents.Count >= 10, $"only {documents.Count} documents");
+        Assert.Empty(report.GetProperty("reuse").EnumerateArray());
+        Assert.Empty(report.GetProperty("stories").EnumerateArray());
+        Assert.Contains(documents, d => d.GetProperty("format").GetString() == "html");
+        Assert.Contains(documents, d => d.GetProperty("format").GetString() == "feed");
+        Assert.Contains(documents, d => d.GetProperty("format").GetString() == "text");
+        foreach (var document in documents)
+        {
+            Assert.NotEqual(JsonValueKind.Null, document.GetProperty("published").ValueKind);
+            Assert.Contains(document.GetProperty("paragraphs").EnumerateArray(), p => p.GetProperty("kind").GetString() == "body");
+        }
+    }
+
+    [Fact]
+    public async Task Analyzing_the_samples_finds_their_captions_embeds_and_furniture()
+    {
+        var (_, output, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        var kinds = CliRun.Json(output).GetProperty("documents").EnumerateArray()
+            .SelectMany(d => d.GetProperty("paragraphs").EnumerateArray())
+            .Select(p => p.GetProperty("kind").GetString())
+            .ToHashSet();
+        Assert.Superset(new HashSet<string?> { "body", "heading", "caption", "embed", "boilerplate", "title", "dateline" }, kinds);
+    }
+
+    [Fact]
+    public async Task The_seeds_give_the_reference_titles_datelines_and_dates()
+    {
+        var seeds = Repository.Shared("corpus", "seeds");
+        using var gold = JsonDocument.Parse(File.ReadAllText(Repository.Shared("gold", "seeds.json")));
+
+        var (exit, output, error) = await _cli.RunAsync("analyze", seeds, "--json");
+
+        Assert.True(exit == 0, error);
+        var documents = CliRun.Json(output).GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!);
+        foreach (var expected in gold.RootElement.GetProperty("documents").EnumerateArray())
+        {
+            var actual = documents[expected.GetProperty("id").GetString()!];
+            foreach (var field in new[] { "title", "dateline", "published" })
+            {
+                Assert.Equal(Fold(expected.GetProperty(field)), Fold(actual.GetProperty(field)));
+            }
+
+            var bodies = actual.GetProperty("paragraphs").EnumerateArray()
+                .Where(p => p.GetProperty("kind").GetString() == "body")
+                .Select(p => Fold(p.GetProperty("text"))!)
+                .ToList();
+            foreach (var boilerplate in expected.GetProperty("boilerplate").EnumerateArray())
+            {
+                Assert.DoesNotContain(bodies, b => b.Contains(Fold(boilerplate)!, StringComparison.Ordinal));
+            }
+        }
+
+        var tweet = documents.Values.Single(d => d.GetProperty("id").GetString()!.StartsWith("003", StringComparison.Ordinal))
+            .GetProperty("paragraphs").EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "embed").GetProperty("embed");
+        Assert.Equal(("Mark Rutte", "@SecGenNATO", "2025-05-13"), (tweet.GetProperty("author").GetString(), tweet.GetProperty("handle").GetString(), tweet.GetProperty("date").GetString()));
+        var titles = documents.Values.Single(d => d.GetProperty("id").GetString()!.StartsWith("004", StringComparison.Ordinal))
+            .GetProperty("paragraphs").EnumerateArray().Count(p => p.GetProperty("kind").GetString() == "title");
+        Assert.Equal(1, titles);
+    }
+
+    [Fact]
+    public async Task Without_json_it_prints_one_line_per_document()
+    {
+        var (exit, output, _) = await _cli.RunAsync("analyze", Repository.Samples);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("harborwire-ferry-collision", output);
+        Assert.Contains("document(s)", output);
+    }
+
+    private static string? Fold(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Null ? null
+        : string.Join(' ', value.GetString()!.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
