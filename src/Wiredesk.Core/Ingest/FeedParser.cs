@@ -1,0 +1,65 @@
+using System.Xml.Linq;
+
+namespace Wiredesk.Core.Ingest;
+
+/// <summary>
+/// Reads an RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 feed: each item becomes a <see cref="RawArticle"/> of format
+/// <see cref="InputFormat.Feed"/>, its HTML body split into blocks like a page's. DTDs are refused and nothing is loaded.
+/// </summary>
+public static class FeedParser
+{
+    /// <summary>Reads the feed <paramref name="xml"/>.</summary>
+    /// <param name="feedFileId">The feed file's id, used in problems when <paramref name="origin"/> is <see langword="null"/>.</param>
+    /// <param name="xml">The feed's XML, already decoded to text.</param>
+    /// <param name="origin">Where it came from; each article's origin is <c>{origin}#{n}</c>, n counting items from 1.</param>
+    /// <returns>The items in feed order; an error when the input is not XML or not a feed, warnings for unreadable dates and skipped items.</returns>
+    public static ReadResult Parse(string feedFileId, string xml, string? origin)
+    {
+        ArgumentNullException.ThrowIfNull(feedFileId);
+        ArgumentNullException.ThrowIfNull(xml);
+        var where = origin ?? feedFileId;
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return ReadResult.Failed(where, "empty feed");
+        }
+
+        var document = FeedXml.TryLoad(xml, out var error, out var errorLine);
+        if (document?.Root is not { } root)
+        {
+            return ReadResult.Failed(where, error ?? "not XML: no root element", errorLine);
+        }
+
+        var kind = root.Name.LocalName;
+        if (kind is not ("rss" or "RDF" or "feed"))
+        {
+            return ReadResult.Failed(where, $"not an RSS or Atom feed (root element <{kind}>)");
+        }
+
+        var isAtom = kind == "feed";
+        var channel = isAtom ? root : RssItems.Channel(root);
+        var source = FeedText.PlainTitle(isAtom ? AtomEntries.Text(root.Element(root.Name.Namespace + "title")) : FeedText.Value(channel?.Element(channel.Name.Namespace + "title")));
+        var language = isAtom ? FeedText.Value(root.Attribute(XNamespace.Xml + "lang")) : RssItems.Language(channel);
+        var elements = isAtom ? root.Elements(root.Name.Namespace + "entry") : RssItems.Items(root);
+
+        var articles = new List<RawArticle>();
+        var problems = new List<ReadProblem>();
+        var position = 0;
+        foreach (var element in elements)
+        {
+            position++;
+            var item = isAtom ? AtomEntries.Read(element, root) : RssItems.Read(element);
+            var context = new FeedItemContext(where, position, FeedXml.LineOf(element), source, language);
+            if (FeedArticles.From(item, context, problems) is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        if (position == 0)
+        {
+            problems.Add(new ReadProblem(where, null, "feed has no items", ProblemSeverity.Warning));
+        }
+
+        return new ReadResult(articles, problems);
+    }
+}

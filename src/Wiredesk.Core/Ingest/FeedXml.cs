@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Wiredesk.Core.Ingest;
+
+/// <summary>Loads feed XML safely: no DTDs, no external resources, line numbers kept for problems.</summary>
+internal static partial class FeedXml
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>Parses <paramref name="xml"/>; on failure, says why and on which line and column.</summary>
+    public static XDocument? TryLoad(string xml, out string? error, out int? line)
+    {
+        error = null;
+        line = null;
+        var start = 0;
+        while (start < xml.Length && (char.IsWhiteSpace(xml[start]) || xml[start] == '\uFEFF'))
+        {
+            start++;
+        }
+
+        var skippedLines = xml.AsSpan(0, start).Count('\n');
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml[start..]), Settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            line = ex.LineNumber > 0 ? ex.LineNumber + skippedLines : null;
+            var reason = Position().Replace(ex.Message, string.Empty).Trim();
+            error = line is { } l
+                ? $"not XML: {reason} (line {l}, column {ex.LinePosition})"
+                : $"not XML: {reason}";
+            return null;
+        }
+    }
+
+    /// <summary>The line an element starts on, when known.</summary>
+    public static int? LineOf(XElement element) =>
+        element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Position();
+}
