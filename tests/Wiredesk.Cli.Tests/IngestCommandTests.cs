@@ -164,10 +164,13 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains($"{notADatabase}: error: the store could not be opened", error.ToString());
     }
 
-    [Fact]
-    public async Task A_wrong_command_line_exits_with_2()
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("frobnicate")]
+    [InlineData("search")]
+    public async Task A_wrong_command_line_exits_with_2(string command)
     {
-        var (exit, _, error) = await _cli.RunAsync("ingest", "--no-such-option");
+        var (exit, _, error) = await _cli.RunAsync(command);
 
         Assert.Equal(2, exit);
         Assert.Contains("wiredesk: error:", error);

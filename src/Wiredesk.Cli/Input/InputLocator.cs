@@ -4,14 +4,14 @@ namespace Wiredesk.Cli.Input;
 
 /// <summary>
 /// Expands the paths given on the command line into input files: files as they are, folders recursively (hidden
-/// files and folders skipped), globs (<c>*</c>, <c>?</c>, <c>**</c>) and <c>-</c> for standard input.
+/// files and folders skipped; in folders only known article extensions, so a README.md is not read), globs (<c>*</c>, <c>?</c>, <c>**</c>) and <c>-</c> for standard input.
 /// Files are returned in a stable order (ordinal by path within each argument) without duplicates.
 /// </summary>
 internal static class InputLocator
 {
     private static readonly HashSet<string> ReadableExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom", ".rdf", ".jsonl", ".ndjson", ".json",
+        ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom", ".rdf", ".jsonl", ".ndjson", ".json",
     };
 
     public static (IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing) Locate(IEnumerable<string> arguments)

@@ -93,7 +93,6 @@ public sealed partial class ArticleCleaner
             && words is >= 3 and <= 30
             && !line.Contains('\n', StringComparison.Ordinal)
             && last is not ('.' or ',' or ';' or ':')
-            && !TextNormal.EndsWithClosingQuote(line)
             && !LayoutPatterns.StandaloneDateline().IsMatch(line)
             && BoilerplateRules.RuleFor(line) is null
             && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '‘' or '“' or '\'' or '"');

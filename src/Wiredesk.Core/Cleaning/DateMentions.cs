@@ -72,7 +72,7 @@ internal static partial class DateMentions
         "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 
     [GeneratedRegex(
-        "(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)"
+        "(?<iso>(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?!\\d))"
         + "|\\b(?<m1>" + Month + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})\\b"
         + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + Month + "),?\\s+(?<y2>\\d{4})\\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

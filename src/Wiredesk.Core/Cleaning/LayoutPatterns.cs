@@ -26,7 +26,7 @@ internal static partial class LayoutPatterns
     public static partial Regex CaptionOpening();
 
     /// <summary>The credit that closes a photo caption: "(Photo: AFP)", "AFP via Getty Images", "REUTERS/Jane Doe", "(AA Photo)".</summary>
-    [GeneratedRegex(@"(?:\((?:Photo|Image|Picture|Video)\b[^)]{0,60}\)|\b(?:AFP via Getty Images|Getty Images|REUTERS/[\p{L} .]+|AP Photo/[\p{L} .]+|\p{Lu}{2,} Photo)\)?|\|\s*Photo(?: credit)?:?.{1,60})\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\((?:Photo|Image|Picture|Video)\b[^)]{0,60}\)|\b(?:AFP via Getty Images|Getty Images|REUTERS/[\p{L} .]+|AP Photo/[\p{L} .]+|\p{Lu}{2,} Photo)\)?|\|\s*Photo(?: credit)?:?.{1,60}|\b(?:Photo|Image|Picture)s?(?: credit)?:\s*\S[^.]{1,60})\s*\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex CaptionCredit();
 
     /// <summary>A bullet: "• ", "- ", "* ", "▪ ".</summary>

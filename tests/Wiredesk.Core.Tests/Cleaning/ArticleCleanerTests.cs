@@ -56,6 +56,14 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_headline_ending_in_a_quotation_is_still_a_title()
+    {
+        var document = Clean.Text("Farmers welcome water treaty: \"Now we will see if the gauge tells the truth\"\n\nBertil Haas has farmed near Tarnby for 31 years.");
+
+        Assert.Equal("Farmers welcome water treaty: \"Now we will see if the gauge tells the truth\"", document.Title);
+    }
+
+    [Fact]
     public void A_first_line_that_is_a_sentence_is_not_a_title()
     {
         var document = Clean.Text("The ferry Serin Bay struck a container ship on Tuesday, the port said.\n\nSeventeen people were hurt.");
@@ -130,6 +138,7 @@ public sealed class ArticleCleanerTests
     [InlineData("Photo: Dockworkers march past the harbor gate.", "caption-opening")]
     [InlineData("Dockworkers march past the harbor gate on Friday. (Photo: Harbor Wire)", "photo-credit")]
     [InlineData("Dockworkers march past the harbor gate. REUTERS/Ana Petrov", "photo-credit")]
+    [InlineData("Tractors stand idle beside a dry channel near Tarnby. Photo: Northgate Post/Emil Sarkka", "photo-credit")]
     public void Photo_captions_are_captions(string line, string rule)
     {
         var document = Clean.Text($"The strike ended on Friday, the union said.\n\n{line}\n\nWork resumed at dawn.");
