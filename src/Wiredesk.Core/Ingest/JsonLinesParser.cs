@@ -20,6 +20,11 @@ public static class JsonLinesParser
     public static ReadResult Parse(string fileId, string content, string? origin)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (IsOneJsonObject(content))
+        {
+            return ParseLine(content, 1, fileId, origin);
+        }
+
         var articles = new List<RawArticle>();
         var problems = new List<ReadProblem>();
         using var reader = new StringReader(content);
@@ -33,6 +38,25 @@ public static class JsonLinesParser
         }
 
         return new ReadResult(articles, problems);
+    }
+
+    /// <summary>A file holding one object, perhaps written over many lines (a news-please record), is one article.</summary>
+    private static bool IsOneJsonObject(string content)
+    {
+        if (!content.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal) || !content.AsSpan().Trim().Contains('\n'))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(content);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads one line, so that callers can stream big files; a blank line gives an empty result.</summary>
