@@ -1,0 +1,58 @@
+using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Tests.Support;
+
+namespace Wiredesk.Core.Tests.Reuse;
+
+public sealed class InMemoryReuseIndexTests
+{
+    private const string Passage = "The dockworkers' union blamed a shortage of harbor pilots, saying the port had operated with nine pilots instead of fifteen since last summer and that ships were waiting hours for guidance at the outer anchorage.";
+
+    [Fact]
+    public void A_short_shared_passage_between_long_articles_makes_them_candidates()
+    {
+        var index = new InMemoryReuseIndex(ReuseOptions.Default);
+        index.Add("long-a", Sign(Filler(1, 400) + "\n\n" + Passage + "\n\n" + Filler(2, 400)));
+        index.Add("unrelated", Sign(Filler(3, 800)));
+
+        var candidates = index.FindCandidates(Sign(Filler(4, 300) + "\n\n" + Passage.Replace("harbor", "harbour", StringComparison.Ordinal) + "\n\n" + Filler(5, 300)));
+
+        var only = Assert.Single(candidates);
+        Assert.Equal("long-a", only.DocumentKey);
+        Assert.True(only.SharedFingerprints >= 1);
+    }
+
+    [Fact]
+    public void A_near_duplicate_shares_lsh_bands()
+    {
+        var index = new InMemoryReuseIndex(ReuseOptions.Default);
+        var text = Filler(7, 300);
+        index.Add("original", Sign(text));
+
+        var candidate = Assert.Single(index.FindCandidates(Sign(text + " One more closing sentence.")));
+
+        Assert.True(candidate.SharedBands > 8, candidate.SharedBands.ToString());
+    }
+
+    [Fact]
+    public void A_stock_phrase_held_by_many_documents_finds_none_of_them()
+    {
+        var options = ReuseOptions.Default with { MaxPostingsPerKey = 3 };
+        var index = new InMemoryReuseIndex(options);
+        for (var i = 0; i < 5; i++)
+        {
+            index.Add($"d{i}", Sign(Passage));
+        }
+
+        Assert.Empty(index.FindCandidates(Sign(Passage)));
+    }
+
+    private static ReuseSignature Sign(string text) =>
+        ReuseSigner.Sign(ReuseTokenizer.Tokenize(Clean.Text(text)), ReuseOptions.Default);
+
+    /// <summary>Distinct invented words, different for every seed, so that fillers share nothing.</summary>
+    private static string Filler(int seed, int words)
+    {
+        var random = new Random(seed);
+        return string.Join(' ', Enumerable.Range(0, words).Select(_ => new string(Enumerable.Range(0, random.Next(3, 9)).Select(_ => (char)('a' + random.Next(26))).ToArray()))) + ".";
+    }
+}
