@@ -18,7 +18,6 @@ public sealed class AnalyzeCommandTests : IDisposable
         var report = CliRun.Json(output);
         var documents = report.GetProperty("documents").EnumerateArray().ToList();
         Assert.True(documents.Count >= 10, $"only {documents.Count} documents");
-        Assert.Empty(report.GetProperty("reuse").EnumerateArray());
         Assert.Empty(report.GetProperty("stories").EnumerateArray());
         Assert.Contains(documents, d => d.GetProperty("format").GetString() == "html");
         Assert.Contains(documents, d => d.GetProperty("format").GetString() == "feed");
@@ -76,6 +75,48 @@ public sealed class AnalyzeCommandTests : IDisposable
         var titles = documents.Values.Single(d => d.GetProperty("id").GetString()!.StartsWith("004", StringComparison.Ordinal))
             .GetProperty("paragraphs").EnumerateArray().Count(p => p.GetProperty("kind").GetString() == "title");
         Assert.Equal(1, titles);
+    }
+
+    [Fact]
+    public async Task The_wire_story_and_its_republications_form_one_copy_group_with_passages()
+    {
+        var (_, output, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        var report = CliRun.Json(output);
+        var group = report.GetProperty("copyGroups").EnumerateArray()
+            .Select(g => g.EnumerateArray().Select(id => id.GetString()).ToList())
+            .Single(g => g.Contains("harborwire-ferry-collision"));
+        Assert.Contains("lakeside-courier-ferry-collision", group);
+        Assert.Contains("northgate-post-ferry-collision", group);
+        Assert.DoesNotContain("harborwire-water-treaty", group);
+        var texts = report.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d);
+        foreach (var pair in report.GetProperty("reuse").EnumerateArray())
+        {
+            Assert.Contains(pair.GetProperty("kind").GetString(), new[] { "duplicate", "partial" });
+            Assert.NotEmpty(pair.GetProperty("passages").EnumerateArray());
+        }
+    }
+
+    [Fact]
+    public async Task Analyzing_twice_reports_the_same_reuse()
+    {
+        var (_, first, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+        var (_, second, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        Assert.Equal(CliRun.Json(first).GetProperty("reuse").ToString(), CliRun.Json(second).GetProperty("reuse").ToString());
+    }
+
+    [Fact]
+    public async Task The_seeds_000_and_001_are_a_partial_copy_and_the_ruled_out_pairs_are_not_reported()
+    {
+        var seeds = Repository.Shared("corpus", "seeds");
+
+        var (_, output, _) = await _cli.RunAsync("analyze", seeds, "--json");
+
+        var pairs = CliRun.Json(output).GetProperty("reuse").EnumerateArray()
+            .Select(p => (p.GetProperty("a").GetString()![..3], p.GetProperty("b").GetString()![..3], p.GetProperty("kind").GetString()))
+            .ToList();
+        Assert.Equal([("000", "001", "partial")], pairs);
     }
 
     [Fact]

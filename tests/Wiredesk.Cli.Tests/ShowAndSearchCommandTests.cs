@@ -37,6 +37,19 @@ public sealed class ShowAndSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_lists_what_an_article_shares_and_with_whom()
+    {
+        await _cli.RunAsync("analyze", Repository.Samples);
+
+        var (_, output, _) = await _cli.RunAsync("show", "valley-signal-ferry-collision-brief");
+        var (_, json, _) = await _cli.RunAsync("show", "valley-signal-ferry-collision-brief", "--json");
+
+        Assert.Contains("Shares text with", output);
+        Assert.Contains("harborwire-ferry-collision", output);
+        Assert.NotEmpty(CliRun.Json(json).GetProperty("shares").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Show_of_an_unknown_id_exits_with_5()
     {
         await _cli.RunAsync("ingest", Repository.Samples);

@@ -26,14 +26,16 @@ internal static class AnalyzeCommand
             }
 
             var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
+            var relations = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
+            var report = ReportBuilder.Build(documents, relations, run.Problems);
             if (parse.GetValue(options.Json))
             {
-                var report = ReportBuilder.Build(documents, run.Problems);
                 await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             }
             else
             {
                 await DocumentPrinter.PrintSummaryAsync(documents, console.Out).ConfigureAwait(false);
+                await ReusePrinter.PrintAsync(report, console.Out).ConfigureAwait(false);
                 await console.Out.WriteLineAsync($"{Environment.NewLine}{documents.Count} document(s); {run.Errors} input error(s). 'wiredesk show <id>' prints one document.").ConfigureAwait(false);
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Wiredesk.Cli.Output;
 using Wiredesk.Core.Report;
+using Wiredesk.Core.Storage;
 
 namespace Wiredesk.Cli.Commands;
 
@@ -21,13 +22,31 @@ internal static class ShowCommand
                 return ExitCodes.NotFound;
             }
 
+            var relations = store is IReuseStore reuse ? await reuse.RelationsOfAsync(document.Id, cancellationToken).ConfigureAwait(false) : [];
+            var shares = new List<ReuseReport>();
+            foreach (var relation in relations)
+            {
+                var a = relation.A == document.Id ? document : await store.GetAsync(relation.A, cancellationToken).ConfigureAwait(false);
+                if (a is not null)
+                {
+                    shares.Add(ReportBuilder.ToReport(relation, a.Text));
+                }
+            }
+
             if (parse.GetValue(options.Json))
             {
-                await console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.ToReport(document))).ConfigureAwait(false);
+                var shown = ReportBuilder.ToReport(document) with { Shares = shares };
+                await console.Out.WriteLineAsync(ReportJson.Serialize(shown)).ConfigureAwait(false);
             }
             else
             {
                 await DocumentPrinter.PrintAsync(document, console.Out).ConfigureAwait(false);
+                await console.Out.WriteLineAsync().ConfigureAwait(false);
+                await console.Out.WriteLineAsync(shares.Count == 0 ? "Shares no text with any stored article." : $"Shares text with {shares.Count} stored article(s):").ConfigureAwait(false);
+                foreach (var pair in shares)
+                {
+                    await ReusePrinter.PrintPairAsync(pair, console.Out).ConfigureAwait(false);
+                }
             }
 
             return ExitCodes.Ok;

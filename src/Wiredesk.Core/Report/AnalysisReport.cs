@@ -9,8 +9,14 @@ public sealed record AnalysisReport
     /// <summary>The documents analysed, in input order.</summary>
     public required IReadOnlyList<DocumentReport> Documents { get; init; }
 
-    /// <summary>Text reuse between the documents (filled by the reuse stage).</summary>
-    public IReadOnlyList<object> Reuse { get; init; } = [];
+    /// <summary>Text one document took from another: duplicates and partial copies.</summary>
+    public IReadOnlyList<ReuseReport> Reuse { get; init; } = [];
+
+    /// <summary>Pairs that only quote the same words of a third party: not copies of each other.</summary>
+    public IReadOnlyList<ReuseReport> SharedQuotes { get; init; } = [];
+
+    /// <summary>The connected sets of documents that carry the same text.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> CopyGroups { get; init; } = [];
 
     /// <summary>Stories the documents form (filled by the story stage).</summary>
     public IReadOnlyList<object> Stories { get; init; } = [];

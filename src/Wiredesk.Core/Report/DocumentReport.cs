@@ -41,4 +41,8 @@ public sealed record DocumentReport
 
     /// <summary>The paragraphs in order.</summary>
     public required IReadOnlyList<ParagraphReport> Paragraphs { get; init; }
+
+    /// <summary>In <c>show --json</c> only: the stored articles this one shares text with (null in the report, where <c>reuse[]</c> says it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReuseReport>? Shares { get; init; }
 }

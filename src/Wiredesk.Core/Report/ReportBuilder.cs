@@ -1,6 +1,7 @@
 using System.Globalization;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
+using Wiredesk.Core.Reuse;
 
 namespace Wiredesk.Core.Report;
 
@@ -8,11 +9,35 @@ namespace Wiredesk.Core.Report;
 public static class ReportBuilder
 {
     /// <summary>The report over <paramref name="documents"/>.</summary>
-    public static AnalysisReport Build(IEnumerable<Document> documents, IEnumerable<ReadProblem> problems) => new()
+    public static AnalysisReport Build(IEnumerable<Document> documents, IEnumerable<ReadProblem> problems) =>
+        Build(documents, [], problems);
+
+    /// <summary>The report over <paramref name="documents"/> and the reuse relations among them.</summary>
+    public static AnalysisReport Build(IEnumerable<Document> documents, IEnumerable<ReuseRelation> relations, IEnumerable<ReadProblem> problems)
     {
-        Documents = documents.Select(ToReport).ToList(),
-        Problems = problems.Select(p => new ProblemReport(p.Origin, p.Line, Lower(p.Severity), p.Message)).ToList(),
-    };
+        var all = documents.ToList();
+        var texts = all.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        var among = relations.Where(r => texts.ContainsKey(r.A) && texts.ContainsKey(r.B)).OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToList();
+        return new AnalysisReport
+        {
+            Documents = all.Select(ToReport).ToList(),
+            Reuse = among.Where(r => r.Kind != ReuseKind.Quotation).Select(r => ToReport(r, texts[r.A])).ToList(),
+            SharedQuotes = among.Where(r => r.Kind == ReuseKind.Quotation).Select(r => ToReport(r, texts[r.A])).ToList(),
+            CopyGroups = Reuse.CopyGroups.Of(among),
+            Problems = problems.Select(p => new ProblemReport(p.Origin, p.Line, Lower(p.Severity), p.Message)).ToList(),
+        };
+    }
+
+    /// <summary>One relation as the report shows it; <paramref name="textOfA"/> gives the passages' text.</summary>
+    public static ReuseReport ToReport(ReuseRelation relation, string textOfA)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        ArgumentNullException.ThrowIfNull(textOfA);
+        var passages = relation.Passages
+            .Select(p => new PassageReport(p.A.Start, p.A.Length, p.B.Start, p.B.Length, p.A.Of(textOfA), p.Words, Math.Round(p.Score, 4), p.IsQuotation))
+            .ToList();
+        return new ReuseReport(relation.A, relation.B, Lower(relation.Kind), relation.ContainmentA, relation.ContainmentB, relation.Source, passages);
+    }
 
     /// <summary>One document as the report shows it.</summary>
     public static DocumentReport ToReport(Document document)

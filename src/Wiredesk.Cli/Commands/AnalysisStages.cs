@@ -1,0 +1,52 @@
+using Spectre.Console;
+using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Storage;
+
+namespace Wiredesk.Cli.Commands;
+
+/// <summary>
+/// Runs every analysis stage over what the store holds and has not analysed yet (so documents ingested earlier with
+/// <c>ingest</c> are caught up), then gathers what the stages found about the documents of this run.
+/// </summary>
+internal static class AnalysisStages
+{
+    private const int ProgressThreshold = 20;
+
+    public static async Task<IReadOnlyList<ReuseRelation>> RunAsync(IArticleStore store, IReadOnlyCollection<string> ids, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (store is not IReuseStore reuseStore)
+        {
+            return [];
+        }
+
+        var analyzer = new ReuseAnalyzer(reuseStore, ReuseOptions.Default);
+        var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
+        if (console.ShowProgress && pending.Count > ProgressThreshold)
+        {
+            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+            await terminal.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask($"Finding text reuse in {pending.Count} articles", maxValue: pending.Count);
+                    await analyzer.AnalyzePendingAsync(new Progress<int>(done => task.Value = done), cancellationToken).ConfigureAwait(false);
+                    task.Value = pending.Count;
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            await analyzer.AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var relations = new Dictionary<(string, string), ReuseRelation>();
+        foreach (var id in ids)
+        {
+            foreach (var relation in await reuseStore.RelationsOfAsync(id, cancellationToken).ConfigureAwait(false))
+            {
+                relations.TryAdd((relation.A, relation.B), relation);
+            }
+        }
+
+        return [.. relations.Values];
+    }
+}
