@@ -1,5 +1,6 @@
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
+using Wiredesk.Core.Reuse;
 
 namespace Wiredesk.Storage.Sqlite;
 
@@ -41,6 +42,14 @@ internal static class StoredNames
         _ => throw new ArgumentOutOfRangeException(nameof(from), from, "Unknown date source."),
     };
 
+    public static string Of(ReuseKind kind) => kind switch
+    {
+        ReuseKind.Duplicate => "duplicate",
+        ReuseKind.Partial => "partial",
+        ReuseKind.Quotation => "quotation",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reuse kind."),
+    };
+
     public static ParagraphKind ToParagraphKind(string name) => name switch
     {
         "body" => ParagraphKind.Body,
@@ -71,6 +80,14 @@ internal static class StoredNames
         "caption" => PublishedFrom.Caption,
         "embed" => PublishedFrom.Embed,
         _ => throw Unknown("date source", name),
+    };
+
+    public static ReuseKind ToReuseKind(string name) => name switch
+    {
+        "duplicate" => ReuseKind.Duplicate,
+        "partial" => ReuseKind.Partial,
+        "quotation" => ReuseKind.Quotation,
+        _ => throw Unknown("reuse kind", name),
     };
 
     private static InvalidDataException Unknown(string what, string name) =>

@@ -38,7 +38,8 @@ public sealed class ReuseAnalyzer(IReuseStore store, ReuseOptions options)
             }
 
             await store.SaveReuseAsync(key, signature, relations, options, cancellationToken).ConfigureAwait(false);
-            progress?.Report(++done);
+            done++;
+            progress?.Report(done);
         }
 
         return done;

@@ -7,6 +7,7 @@ internal static class KnownMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         Migration001InitialSchema.Value,
+        Migration002ReuseIndex.Value,
     ];
 
     /// <summary>The newest schema version this code can read and write.</summary>
