@@ -41,32 +41,56 @@ public static class ReuseSigner
         return hash;
     }
 
-    /// <summary>The rightmost minimum of every window of <paramref name="window"/> shingles, each kept once.</summary>
+    /// <summary>
+    /// The rightmost minimum of every window of <paramref name="window"/> shingles, each kept once, ascending. A monotone
+    /// queue of window positions keeps it linear in the number of shingles, whatever the window.
+    /// </summary>
     internal static uint[] Winnow(ReadOnlySpan<ulong> shingles, int window)
     {
-        var selected = new List<uint>(Math.Max(4, 2 * shingles.Length / (window + 1)));
         var w = Math.Min(window, shingles.Length);
-        var lastChosen = -1;
-        for (var start = 0; start + w <= shingles.Length; start++)
+        var selected = shingles.Length <= 4096 ? stackalloc uint[shingles.Length] : new uint[shingles.Length];
+        var queue = shingles.Length <= 4096 ? stackalloc int[shingles.Length] : new int[shingles.Length];
+        var (head, tail, chosen, lastChosen) = (0, 0, 0, -1);
+        for (var i = 0; i < shingles.Length; i++)
         {
-            var best = start;
-            for (var i = start + 1; i < start + w; i++)
+            // Drop positions no better than the new one from the back: on a tie the rightmost minimum wins.
+            while (tail > head && shingles[queue[tail - 1]] >= shingles[i])
             {
-                if (shingles[i] <= shingles[best])
-                {
-                    best = i;
-                }
+                tail--;
             }
 
+            queue[tail++] = i;
+            var start = i - w + 1;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            while (queue[head] < start)
+            {
+                head++;
+            }
+
+            var best = queue[head];
             if (best != lastChosen)
             {
-                selected.Add((uint)(shingles[best] >> 32));
+                selected[chosen++] = (uint)(shingles[best] >> 32);
                 lastChosen = best;
             }
         }
 
-        selected.Sort();
-        return [.. selected.Distinct()];
+        var result = selected[..chosen];
+        result.Sort();
+        var distinct = 0;
+        for (var n = 0; n < result.Length; n++)
+        {
+            if (distinct == 0 || result[n] != result[distinct - 1])
+            {
+                result[distinct++] = result[n];
+            }
+        }
+
+        return result[..distinct].ToArray();
     }
 
     private static uint[] MinHash(ReadOnlySpan<ulong> shingles, int size)

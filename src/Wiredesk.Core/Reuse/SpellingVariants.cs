@@ -10,7 +10,10 @@ namespace Wiredesk.Core.Reuse;
 internal static class SpellingVariants
 {
     /// <summary>The hash of the word's shared form: itself unless it is a known variant.</summary>
-    public static ulong Canonical(ulong wordHash) => Map.TryGetValue(wordHash, out var canonical) ? canonical : wordHash;
+    public static ulong Canonical(ulong wordHash) =>
+        (Filter[(int)(wordHash & FilterMask) >> 6] & (1UL << (int)(wordHash & 63))) != 0 && Map.TryGetValue(wordHash, out var canonical) ? canonical : wordHash;
+
+    private const ulong FilterMask = (1 << 16) - 1;
 
     private static readonly string[] OurStems =
     [
@@ -77,6 +80,20 @@ internal static class SpellingVariants
 
     // Declared after the word lists it is built from: static fields initialise in order.
     private static readonly FrozenDictionary<ulong, ulong> Map = Build();
+
+    // A 64 Kbit filter on the low bits of every variant's hash: most words are not variants and skip the lookup.
+    private static readonly ulong[] Filter = BuildFilter();
+
+    private static ulong[] BuildFilter()
+    {
+        var filter = new ulong[(FilterMask + 1) / 64];
+        foreach (var hash in Map.Keys)
+        {
+            filter[(int)(hash & FilterMask) >> 6] |= 1UL << (int)(hash & 63);
+        }
+
+        return filter;
+    }
 
     private static FrozenDictionary<ulong, ulong> Build()
     {

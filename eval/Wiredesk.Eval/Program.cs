@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Wiredesk.Eval;
+
+var root = new RootCommand("Wiredesk evaluation: scores on public benchmark data and throughput on generated streams.");
+root.Subcommands.Add(ReuseCommand.Create());
+root.Subcommands.Add(ReuseScaleCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
