@@ -1,3 +1,4 @@
+using static Wiredesk.Storage.Sqlite.SqlCommands;
 using Microsoft.Data.Sqlite;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Storage;
@@ -137,34 +138,5 @@ internal sealed class ArticleWriter : IDisposable
             ("$embed_date", StoredValues.Of(p.Embed?.Date)),
             ("$embed_url", p.Embed?.Url),
         ];
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, (string Name, object? Value)[] values)
-    {
-        command.Parameters.Clear();
-        foreach (var (name, value) in values)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
-
-    private static Task<object?> ScalarAsync(SqliteCommand command, CancellationToken cancellationToken, params (string, object?)[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private static Task<int> ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string, object?)[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

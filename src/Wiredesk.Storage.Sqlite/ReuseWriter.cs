@@ -1,3 +1,4 @@
+using static Wiredesk.Storage.Sqlite.SqlCommands;
 using System.Buffers.Binary;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -126,34 +127,5 @@ internal sealed class ReuseWriter : IDisposable
         }
 
         return bytes;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, (string Name, object? Value)[] values)
-    {
-        command.Parameters.Clear();
-        foreach (var (name, value) in values)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
-
-    private static Task<object?> ScalarAsync(SqliteCommand command, CancellationToken cancellationToken, params (string, object?)[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private static Task<int> ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params (string, object?)[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
