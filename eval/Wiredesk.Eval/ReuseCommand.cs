@@ -27,7 +27,7 @@ internal static class ReuseCommand
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
-            Console.Error.WriteLine($"reuse: no news-please .json files in '{data.FullName}' (the benchmark data is not in the repository; see /work/shared/bench/README.md)");
+            Console.Error.WriteLine($"reuse: no news-please .json files in '{data.FullName}' (the benchmark data is not in the repository; see ../shared/bench/README.md)");
             return 2;
         }
 
