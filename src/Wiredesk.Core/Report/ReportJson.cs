@@ -17,9 +17,6 @@ public static class ReportJson
 
     /// <summary>One document as JSON text.</summary>
     public static string Serialize(DocumentReport document) => JsonSerializer.Serialize(document, Context.DocumentReport);
-
-    /// <summary>A report read back from JSON text.</summary>
-    public static AnalysisReport? Deserialize(string json) => JsonSerializer.Deserialize(json, Context.AnalysisReport);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
