@@ -1,0 +1,164 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Stories;
+
+namespace Wiredesk.Eval;
+
+/// <summary>
+/// <c>eval stories --data &lt;dir&gt;</c>: streams news-please records in publication order through the reuse index and
+/// the story clusterer, and scores the stories against <c>newsCluster.EventId</c>: over all events, and separately over
+/// the tuning half (even event ids) and the held-out half (odd event ids). Both halves are clustered in one stream, so each
+/// half's articles meet the other's as unlabelled distractors; a half's scores count only its own articles.
+/// <c>--tune</c> searches the clusterer's options on the tuning half only and reports them on the held-out half.
+/// </summary>
+internal static class StoriesCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "Folder of news-please .json records with newsCluster labels", Required = true };
+        var tune = new Option<bool>("--tune") { Description = "Search the options on the tuning half (even event ids) and report them on the held-out half" };
+        var show = new Option<bool>("--show") { Description = "Print each predicted story with its members' gold events on stderr" };
+        var join = new Option<double?>("--join") { Description = "Override StoryOptions.JoinThreshold" };
+        var gap = new Option<double?>("--gap") { Description = "Override StoryOptions.GapPenalty" };
+        var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeThreshold" };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, join, gap, merge };
+        command.SetAction(parse =>
+        {
+            var options = StoryOptions.Default;
+            options = parse.GetValue(join) is { } j ? options with { JoinThreshold = j } : options;
+            options = parse.GetValue(gap) is { } g ? options with { GapPenalty = g } : options;
+            options = parse.GetValue(merge) is { } m ? options with { MergeThreshold = m } : options;
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show));
+        });
+        return command;
+    }
+
+    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show)
+    {
+        if (!data.Exists || !data.EnumerateFiles("*.json").Any())
+        {
+            Console.Error.WriteLine($"stories: no news-please .json files in '{data.FullName}' (the benchmark data is not in the repository; see ../shared/bench/README.md)");
+            return 2;
+        }
+
+        var documents = NewsPleaseFolder.InPublicationOrder(NewsPleaseFolder.Read(data.FullName, Console.Error));
+        var gold = EventLabels(data.FullName);
+        var unlabelled = documents.Count(d => !gold.ContainsKey(d.Id));
+        documents = documents.Where(d => gold.ContainsKey(d.Id)).ToList();
+        var all = Stream.Prepare(documents);
+        var tuningGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == 0).ToDictionary(StringComparer.Ordinal);
+        var heldOutGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == 1).ToDictionary(StringComparer.Ordinal);
+
+        object? search = null;
+        if (tune)
+        {
+            var (best, tried) = Tune(all, tuningGold);
+            search = new { tried, chosen = best, note = "chosen on the tuning half only: mean of pairwise and BCubed F1" };
+            options = best;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var (allScores, clusterer) = all.Score(options, gold);
+        watch.Stop();
+        var report = new
+        {
+            data = data.FullName,
+            articles = documents.Count,
+            unlabelled,
+            events = documents.Select(d => gold[d.Id]).Distinct().Count(),
+            options,
+            all = allScores,
+            tuningHalf = all.Score(options, tuningGold).Scores,
+            heldOutHalf = all.Score(options, heldOutGold).Scores,
+            search,
+            clusteringArticlesPerSecond = Math.Round(documents.Count / watch.Elapsed.TotalSeconds, 1),
+        };
+        Console.WriteLine(EvalJson.Serialize(report));
+        if (show)
+        {
+            foreach (var story in clusterer.Stories())
+            {
+                Console.Error.WriteLine($"{story.Id} [{string.Join(' ', story.Documents.Select(d => gold[d]))}] {story.Title}");
+                foreach (var id in story.Documents)
+                {
+                    var document = all.Documents.First(d => d.Id == id);
+                    Console.Error.WriteLine($"    {gold[id],3} {document.Published:yyyy-MM-dd} {ArticleProfiler.SourceOf(document)}: {document.Title}");
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static (StoryOptions Best, int Tried) Tune(Stream tuning, Dictionary<string, string> gold)
+    {
+        var best = StoryOptions.Default;
+        var bestScore = -1.0;
+        var tried = 0;
+        foreach (var (word, name, title) in new[] { (0.6, 0.3, 0.1), (0.5, 0.4, 0.1), (0.7, 0.2, 0.1), (0.5, 0.3, 0.2), (0.8, 0.1, 0.1) })
+        {
+            for (var join = 0.1; join <= 0.5; join += 0.02)
+            {
+                foreach (var gap in (double[])[0, 0.05, 0.1])
+                {
+                    foreach (var (merge, minName) in from m in (double[])[0.4, 0.5, 0.6] from n in (double[])[0, 0.1, 0.2, 0.3] select (m, n))
+                    {
+                        var candidate = StoryOptions.Default with { WordWeight = word, NameWeight = name, TitleWeight = title, JoinThreshold = Math.Round(join, 2), GapPenalty = gap, MergeThreshold = merge, MinNameCosine = minName };
+                        var scores = tuning.Score(candidate, gold).Scores;
+                        var value = (scores.PairF1 + scores.BCubedF1) / 2;
+                        tried++;
+                        if (value > bestScore + 1e-9)
+                        {
+                            (best, bestScore) = (candidate, value);
+                        }
+                    }
+                }
+            }
+        }
+
+        return (best, tried);
+    }
+
+    private static Dictionary<string, string> EventLabels(string folder)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*.json"))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            if (json.RootElement.TryGetProperty("newsCluster", out var cluster) && cluster.TryGetProperty("EventId", out var id))
+            {
+                labels[Path.GetFileNameWithoutExtension(path)] = id.ToString();
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>Documents in stream order with their profiles and the copy each one makes of an earlier one.</summary>
+    private sealed record Stream(List<Document> Documents, List<ArticleProfile> Profiles, List<ReuseRelation>[] Relations)
+    {
+        public static Stream Prepare(List<Document> documents)
+        {
+            var relations = ReuseStream.Run(documents, ReuseOptions.Default).Relations.Values.ToList();
+            var byDocument = documents.Select(d => relations.Where(r => r.A == d.Id || r.B == d.Id).ToList()).ToArray();
+            return new Stream(documents, documents.Select(ArticleProfiler.Profile).ToList(), byDocument);
+        }
+
+        public (ClusterScores Scores, OnlineStoryClusterer Clusterer) Score(StoryOptions options, Dictionary<string, string> gold)
+        {
+            var clusterer = new OnlineStoryClusterer(options);
+            for (var i = 0; i < Profiles.Count; i++)
+            {
+                var copy = CopySource.Find(Profiles[i].Id, Relations[i], id => clusterer.StoryOf(id) is not null, options.CopyContainment);
+                clusterer.Add(Profiles[i], copy);
+            }
+
+            var predicted = Documents.ToDictionary(d => d.Id, d => clusterer.StoryOf(d.Id)!, StringComparer.Ordinal);
+            return (ClusterScores.Of(gold, predicted, gold.Keys.ToHashSet(StringComparer.Ordinal)), clusterer);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Wiredesk.Core.Documents;
+
+namespace Wiredesk.Core.Stories;
+
+/// <summary>Builds an <see cref="ArticleProfile"/> from a cleaned document: title, headings, body and captions.</summary>
+public static class ArticleProfiler
+{
+    /// <summary>The profile of <paramref name="document"/>; the document is not changed.</summary>
+    public static ArticleProfile Profile(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var titleWords = new List<string>();
+        void Count(string word, bool name)
+        {
+            words[word] = words.GetValueOrDefault(word) + 1;
+            if (name)
+            {
+                names[word] = names.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        if (document.Title is { Length: > 0 } title)
+        {
+            StoryWords.Scan(title, (word, name) =>
+            {
+                Count(word, false);
+                if (!titleWords.Contains(word, StringComparer.Ordinal))
+                {
+                    titleWords.Add(word);
+                }
+            });
+        }
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (paragraph.Kind is ParagraphKind.Body or ParagraphKind.Heading or ParagraphKind.Caption or ParagraphKind.Embed)
+            {
+                StoryWords.Scan(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), Count);
+            }
+        }
+
+        var published = document.PublishedAt ?? (document.Published is { } day ? new DateTimeOffset(day, new TimeOnly(12, 0), TimeSpan.Zero) : null);
+        return new ArticleProfile(document.Id, SourceOf(document), published, document.Title, words, titleWords, names);
+    }
+
+    /// <summary>The outlet of a document: its source name, else the host of its URL without "www.".</summary>
+    public static string? SourceOf(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!string.IsNullOrWhiteSpace(document.Source))
+        {
+            return Host(document.Source.Trim());
+        }
+
+        return document.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? Host(uri.Host) : null;
+    }
+
+    private static string Host(string source)
+    {
+        if (source.Contains(' ', StringComparison.Ordinal) || !source.Contains('.', StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        var lower = source.ToLowerInvariant();
+        foreach (var prefix in (string[])["www.", "edition.", "m.", "amp."])
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal) && lower.Length > prefix.Length + 3 && lower.Contains('.', StringComparison.Ordinal))
+            {
+                return lower[prefix.Length..];
+            }
+        }
+
+        return lower;
+    }
+}

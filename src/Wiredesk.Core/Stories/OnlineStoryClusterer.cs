@@ -1,0 +1,213 @@
+namespace Wiredesk.Core.Stories;
+
+/// <summary>
+/// Single-pass clustering with a bounded candidate set. Each article is weighed with the document frequencies of its
+/// moment, compared with the stories that share its most telling words and names (an inverted index that remembers only
+/// the most recently updated stories per term), and joins the best one whose score clears a threshold that rises with
+/// the time between the article and the story; otherwise it starts a story. A copy joins its source's story. After a
+/// join, stories that the article also nearly matched are merged into the older one when their centroids agree.
+/// Not thread-safe: one clusterer per stream.
+/// </summary>
+public sealed class OnlineStoryClusterer : IStoryClusterer
+{
+    private readonly StoryOptions _options;
+    private readonly DocumentFrequencies _frequencies = new();
+    private readonly List<StoryState> _stories = [];
+    private readonly Dictionary<string, StoryState> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoryState> _byDocument = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<StoryState>> _postings = new(StringComparer.Ordinal);
+    private long _clock;
+
+    /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
+    public OnlineStoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
+
+    /// <summary>Articles placed so far.</summary>
+    public int Articles => _byDocument.Count;
+
+    /// <inheritdoc/>
+    public StoryAssignment Add(ArticleProfile article, string? copyOf)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_byDocument.TryGetValue(article.Id, out var known))
+        {
+            return new StoryAssignment(article.Id, Resolve(known).Id, false, 1, null, []);
+        }
+
+        var vectors = Weigh(article);
+        var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? Resolve(source) : null;
+        var scored = Candidates(vectors)
+            .Select(story => (Story: story, Score: Score(vectors, story), Needed: Needed(story.GapDays(article.Published))))
+            .OrderByDescending(c => c.Score - c.Needed).ThenBy(c => c.Story.Ordinal)
+            .ToList();
+        scored = scored.Where(c => NamesAgree(vectors, c.Story)).Concat(scored.Where(c => !NamesAgree(vectors, c.Story)))
+            .ToList();
+
+        StoryState target;
+        double score;
+        var started = false;
+        if (copied is not null)
+        {
+            (target, score) = (copied, 1.0);
+        }
+        else if (scored.Count > 0 && scored[0].Score >= scored[0].Needed && NamesAgree(vectors, scored[0].Story))
+        {
+            (target, score) = (scored[0].Story, scored[0].Score);
+        }
+        else
+        {
+            (target, score, started) = (NewStory(article.Id), 0.0, true);
+        }
+
+        Place(vectors, target, copied is null ? null : copyOf);
+        var merged = started ? [] : MergeNear(target, scored);
+        return new StoryAssignment(article.Id, Resolve(target).Id, started, Math.Round(score, 4), copied is null ? null : copyOf, merged);
+    }
+
+    /// <summary>Replays a placement read back from a store: the article joins <paramref name="storyId"/> as it did before.</summary>
+    public void Restore(ArticleProfile article, string storyId, string? copyOf)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(storyId);
+        if (_byDocument.ContainsKey(article.Id))
+        {
+            return;
+        }
+
+        var vectors = Weigh(article);
+        var story = _byId.TryGetValue(storyId, out var existing) ? Resolve(existing) : NewStory(storyId, fixedId: true);
+        Place(vectors, story, copyOf);
+    }
+
+    /// <summary>The story <paramref name="documentId"/> belongs to now, if it was placed.</summary>
+    public string? StoryOf(string documentId) =>
+        _byDocument.TryGetValue(documentId, out var story) ? Resolve(story).Id : null;
+
+    /// <summary>The live stories, oldest first.</summary>
+    public IReadOnlyList<Story> Stories() =>
+        _stories.Where(s => s.MergedInto is null).Select(s => s.ToStory()).ToList();
+
+    private ArticleVectors Weigh(ArticleProfile article)
+    {
+        _frequencies.Add(article.Words.Keys);
+        var words = SparseVector.TopNormalised(article.Words.Select(w => Weight(w.Key, w.Value)), _options.ArticleWords);
+        var names = SparseVector.TopNormalised(article.Names.Select(w => Weight(w.Key, w.Value)), _options.ArticleWords / 2);
+        var titles = SparseVector.TopNormalised(article.TitleWords.Select(w => Weight(w, 1)), _options.ArticleWords / 4);
+        return new ArticleVectors(article, words, names, titles);
+    }
+
+    private KeyValuePair<string, double> Weight(string term, int count) =>
+        new(term, (1 + Math.Log(count)) * _frequencies.Idf(term));
+
+    private double Score(ArticleVectors article, StoryState story) =>
+        (_options.WordWeight * SparseVector.Cosine(article.Words, story.Words))
+        + (_options.NameWeight * SparseVector.Cosine(article.Names, story.Names))
+        + (_options.TitleWeight * SparseVector.Cosine(article.TitleWords, story.TitleWords));
+
+    private double Needed(double gapDays) =>
+        _options.JoinThreshold + (_options.GapPenalty * Math.Log2(1 + (Math.Max(0, gapDays - _options.GapGraceDays) / 7.0)));
+
+    private bool NamesAgree(ArticleVectors article, StoryState story) =>
+        article.Names.Count == 0 || story.Names.Count == 0 || SparseVector.Cosine(article.Names, story.Names) >= _options.MinNameCosine;
+
+    private List<StoryState> Candidates(ArticleVectors article)
+    {
+        var hits = new Dictionary<StoryState, int>();
+        foreach (var term in LookupTerms(article))
+        {
+            if (_postings.TryGetValue(term, out var stories))
+            {
+                foreach (var story in stories)
+                {
+                    var live = Resolve(story);
+                    hits[live] = hits.GetValueOrDefault(live) + 1;
+                }
+            }
+        }
+
+        return hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key.Touched)
+            .Take(_options.MaxCandidates).Select(h => h.Key).ToList();
+    }
+
+    private IEnumerable<string> LookupTerms(ArticleVectors article) =>
+        article.Words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(_options.LookupTerms).Select(w => w.Key)
+            .Concat(article.Names.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(_options.LookupTerms / 2).Select(w => "@" + w.Key));
+
+    private void Place(ArticleVectors article, StoryState story, string? copyOf)
+    {
+        story.Add(article, copyOf, _options);
+        story.Touched = ++_clock;
+        _byDocument[article.Profile.Id] = story;
+        foreach (var term in LookupTerms(article))
+        {
+            Remember(term, story);
+        }
+    }
+
+    private void Remember(string term, StoryState story)
+    {
+        if (!_postings.TryGetValue(term, out var stories))
+        {
+            _postings[term] = stories = [];
+        }
+
+        stories.Remove(story);
+        stories.Add(story);
+        if (stories.Count > _options.StoriesPerTerm)
+        {
+            stories.RemoveAt(0);
+        }
+    }
+
+    private List<string> MergeNear(StoryState target, List<(StoryState Story, double Score, double Needed)> scored)
+    {
+        var merged = new List<string>();
+        foreach (var (other, score, needed) in scored)
+        {
+            var live = Resolve(other);
+            var survivor = Resolve(target);
+            if (live == survivor || score < needed * 0.8)
+            {
+                continue;
+            }
+
+            var together = (_options.WordWeight * SparseVector.Cosine(survivor.Words, live.Words))
+                + (_options.NameWeight * SparseVector.Cosine(survivor.Names, live.Names))
+                + (_options.TitleWeight * SparseVector.Cosine(survivor.TitleWords, live.TitleWords));
+            var mergeNeeded = Needed(survivor.GapDays(live)) - _options.JoinThreshold + _options.MergeThreshold;
+            if (together < mergeNeeded)
+            {
+                continue;
+            }
+
+            var (keep, drop) = survivor.Ordinal < live.Ordinal ? (survivor, live) : (live, survivor);
+            keep.Absorb(drop, _options);
+            merged.Add(drop.Id);
+        }
+
+        return merged;
+    }
+
+    private StoryState NewStory(string seed, bool fixedId = false)
+    {
+        var id = fixedId ? seed : StoryIds.For(seed);
+        for (var n = 2; !fixedId && _byId.ContainsKey(id); n++)
+        {
+            id = StoryIds.For(seed) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var story = new StoryState(id, _stories.Count);
+        _stories.Add(story);
+        _byId[id] = story;
+        return story;
+    }
+
+    private static StoryState Resolve(StoryState story)
+    {
+        while (story.MergedInto is { } into)
+        {
+            story = into;
+        }
+
+        return story;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Wiredesk.Core.Stories;
+
+/// <summary>One event as the clusterer sees it at a moment of the stream.</summary>
+/// <param name="Id">Stable id: derived from the story's first article and kept when stories merge into it.</param>
+/// <param name="Title">A representative headline: the member title closest to the story's titles.</param>
+/// <param name="Documents">Member document ids in arrival order.</param>
+/// <param name="First">Publication time of the earliest member, when known.</param>
+/// <param name="Last">Publication time of the latest member, when known.</param>
+/// <param name="Sources">Distinct outlets, sorted.</param>
+/// <param name="IndependentSources">Distinct outlets counting only articles that are not copies of another member.</param>
+/// <param name="Copies">Member ids that joined as copies of an earlier article.</param>
+public sealed record Story(
+    string Id,
+    string? Title,
+    IReadOnlyList<string> Documents,
+    DateTimeOffset? First,
+    DateTimeOffset? Last,
+    IReadOnlyList<string> Sources,
+    int IndependentSources,
+    IReadOnlyList<string> Copies);

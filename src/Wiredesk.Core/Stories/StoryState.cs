@@ -1,0 +1,122 @@
+namespace Wiredesk.Core.Stories;
+
+/// <summary>The clusterer's working record of one story: summed article vectors, members, times and outlets.</summary>
+internal sealed class StoryState(string id, int ordinal)
+{
+    private const int TitlesKept = 32;
+
+    public string Id { get; } = id;
+
+    /// <summary>Creation order: older stories win ties and survive merges.</summary>
+    public int Ordinal { get; } = ordinal;
+
+    public StoryState? MergedInto { get; set; }
+
+    public List<string> Members { get; } = [];
+
+    public HashSet<string> Copies { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> Words { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> TitleWords { get; } = new(StringComparer.Ordinal);
+
+    public List<(string Title, Dictionary<string, double> Vector)> Titles { get; } = [];
+
+    public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> IndependentSources { get; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset? First { get; private set; }
+
+    public DateTimeOffset? Last { get; private set; }
+
+    /// <summary>The last time the story gained an article, in stream order.</summary>
+    public long Touched { get; set; }
+
+    public void Add(ArticleVectors article, string? copyOf, StoryOptions options)
+    {
+        Members.Add(article.Profile.Id);
+        SparseVector.AddInto(Words, article.Words);
+        SparseVector.AddInto(Names, article.Names);
+        SparseVector.AddInto(TitleWords, article.TitleWords);
+        SparseVector.Prune(Words, options.StoryWords);
+        SparseVector.Prune(Names, options.StoryWords / 2);
+        SparseVector.Prune(TitleWords, options.StoryWords / 2);
+        if (article.Profile.Title is { Length: > 0 } title && Titles.Count < TitlesKept)
+        {
+            Titles.Add((title, article.TitleWords));
+        }
+
+        var source = article.Profile.Source ?? "(unknown outlet)";
+        Sources[source] = Sources.GetValueOrDefault(source) + 1;
+        if (copyOf is null)
+        {
+            IndependentSources.Add(source);
+        }
+        else
+        {
+            Copies.Add(article.Profile.Id);
+        }
+
+        Widen(article.Profile.Published, article.Profile.Published);
+    }
+
+    public void Absorb(StoryState other, StoryOptions options)
+    {
+        Members.AddRange(other.Members);
+        Copies.UnionWith(other.Copies);
+        SparseVector.AddInto(Words, other.Words);
+        SparseVector.AddInto(Names, other.Names);
+        SparseVector.AddInto(TitleWords, other.TitleWords);
+        SparseVector.Prune(Words, options.StoryWords);
+        SparseVector.Prune(Names, options.StoryWords / 2);
+        SparseVector.Prune(TitleWords, options.StoryWords / 2);
+        Titles.AddRange(other.Titles.Take(TitlesKept - Titles.Count));
+        foreach (var (source, count) in other.Sources)
+        {
+            Sources[source] = Sources.GetValueOrDefault(source) + count;
+        }
+
+        IndependentSources.UnionWith(other.IndependentSources);
+        Widen(other.First, other.Last);
+        Touched = Math.Max(Touched, other.Touched);
+        other.MergedInto = this;
+    }
+
+    /// <summary>Days between <paramref name="time"/> and the story's time span; 0 inside it or when either is unknown.</summary>
+    public double GapDays(DateTimeOffset? time)
+    {
+        if (time is not { } t || First is not { } first || Last is not { } last)
+        {
+            return 0;
+        }
+
+        return t > last ? (t - last).TotalDays : t < first ? (first - t).TotalDays : 0;
+    }
+
+    public double GapDays(StoryState other) =>
+        other.First is null ? 0 : Math.Min(GapDays(other.First), GapDays(other.Last));
+
+    public Story ToStory()
+    {
+        var title = Titles.Count == 0
+            ? null
+            : Titles.OrderByDescending(t => SparseVector.Cosine(t.Vector, TitleWords)).First().Title;
+        return new Story(Id, title, [.. Members], First, Last, [.. Sources.Keys.Order(StringComparer.Ordinal)], IndependentSources.Count, [.. Copies.Order(StringComparer.Ordinal)]);
+    }
+
+    private void Widen(DateTimeOffset? first, DateTimeOffset? last)
+    {
+        if (first is { } f && (First is null || f < First))
+        {
+            First = f;
+        }
+
+        if (last is { } l && (Last is null || l > Last))
+        {
+            Last = l;
+        }
+    }
+}
