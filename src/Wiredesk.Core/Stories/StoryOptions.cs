@@ -26,7 +26,7 @@ public sealed record StoryOptions
 
     /// <summary>The least name cosine an article needs with a story to join it, when both have names: stories about the
     /// same topic but different people or places stay apart.</summary>
-    public double MinNameCosine { get; init; } = 0;
+    public double MinNameCosine { get; init; }
 
     /// <summary>Days between an article and a story before the gap starts to raise the needed score.</summary>
     public double GapGraceDays { get; init; } = 3;
