@@ -18,6 +18,7 @@ internal static class WiredeskCli
         root.Subcommands.Add(AnalyzeCommand.Create(options, console));
         root.Subcommands.Add(ShowCommand.Create(options, console));
         root.Subcommands.Add(SearchCommand.Create(options, console));
+        root.Subcommands.Add(StoriesCommand.Create(options, console));
         return root;
     }
 

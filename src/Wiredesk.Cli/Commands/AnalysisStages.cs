@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Wiredesk.Core.Reuse;
 using Wiredesk.Core.Storage;
+using Wiredesk.Core.Stories;
 
 namespace Wiredesk.Cli.Commands;
 
@@ -48,5 +49,38 @@ internal static class AnalysisStages
         }
 
         return [.. relations.Values];
+    }
+
+    /// <summary>Places every pending article in a story and returns the stories that hold any of <paramref name="ids"/>, newest first.</summary>
+    public static async Task<IReadOnlyList<Story>> StoriesAsync(IArticleStore store, IReadOnlyCollection<string> ids, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (store is not IStoryStore storyStore)
+        {
+            return [];
+        }
+
+        var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default);
+        var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
+        if (console.ShowProgress && pending.Count > ProgressThreshold)
+        {
+            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+            await terminal.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask($"Grouping {pending.Count} articles into stories", maxValue: pending.Count);
+                    await analyzer.AnalyzePendingAsync(new Progress<int>(done => task.Value = done), cancellationToken).ConfigureAwait(false);
+                    task.Value = pending.Count;
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            await analyzer.AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        return (await storyStore.StoriesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s.Documents.Any(wanted.Contains))
+            .ToList();
     }
 }

@@ -27,7 +27,8 @@ internal static class AnalyzeCommand
 
             var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
             var relations = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
-            var report = ReportBuilder.Build(documents, relations, run.Problems);
+            var stories = await AnalysisStages.StoriesAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
+            var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = stories.Select(ReportBuilder.ToReport).ToList() };
             if (parse.GetValue(options.Json))
             {
                 await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
@@ -36,7 +37,8 @@ internal static class AnalyzeCommand
             {
                 await DocumentPrinter.PrintSummaryAsync(documents, console.Out).ConfigureAwait(false);
                 await ReusePrinter.PrintAsync(report, console.Out).ConfigureAwait(false);
-                await console.Out.WriteLineAsync($"{Environment.NewLine}{documents.Count} document(s); {run.Errors} input error(s). 'wiredesk show <id>' prints one document.").ConfigureAwait(false);
+                await StoryPrinter.PrintListAsync(report.Stories, console.Out).ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"{Environment.NewLine}{documents.Count} document(s); {run.Errors} input error(s). 'wiredesk show <id>' prints one document or story.").ConfigureAwait(false);
             }
 
             return exit;

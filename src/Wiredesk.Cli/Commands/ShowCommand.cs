@@ -5,20 +5,35 @@ using Wiredesk.Core.Storage;
 
 namespace Wiredesk.Cli.Commands;
 
-/// <summary><c>wiredesk show &lt;id&gt;</c>: one stored document, its metadata and its paragraphs by kind.</summary>
+/// <summary><c>wiredesk show &lt;id&gt;</c>: one stored document, its metadata and its paragraphs by kind; or one story.</summary>
 internal static class ShowCommand
 {
     public static Command Create(CommonOptions options, CliConsole console)
     {
-        var id = new Argument<string>("id") { Description = "The article id (for files, the file name without extension)" };
-        var command = new Command("show", "Print one stored article: what was found about it and its paragraphs by kind") { id };
+        var id = new Argument<string>("id") { Description = "An article id (for files, the file name without extension) or a story id (s-…)" };
+        var command = new Command("show", "Print one stored article (what was found about it, its paragraphs by kind) or one story") { id };
         command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
         {
             var wanted = parse.GetValue(id)!;
             var document = await store.GetAsync(wanted, cancellationToken).ConfigureAwait(false);
+            if (document is null && store is IStoryStore stories && await stories.StoryAsync(wanted, cancellationToken).ConfigureAwait(false) is { } story)
+            {
+                var shownStory = ReportBuilder.ToReport(story);
+                if (parse.GetValue(options.Json))
+                {
+                    await console.Out.WriteLineAsync(ReportJson.Serialize(shownStory)).ConfigureAwait(false);
+                }
+                else
+                {
+                    await StoryPrinter.PrintAsync(shownStory, id => store.GetAsync(id, cancellationToken), console.Out).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Ok;
+            }
+
             if (document is null)
             {
-                await console.Error.WriteLineAsync($"{wanted}: error: no article with this id in {parse.GetValue(options.Db)}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"{wanted}: error: no article or story with this id in {parse.GetValue(options.Db)}").ConfigureAwait(false);
                 return ExitCodes.NotFound;
             }
 

@@ -18,8 +18,8 @@ public sealed record AnalysisReport
     /// <summary>The connected sets of documents that carry the same text.</summary>
     public IReadOnlyList<IReadOnlyList<string>> CopyGroups { get; init; } = [];
 
-    /// <summary>Stories the documents form (filled by the story stage).</summary>
-    public IReadOnlyList<object> Stories { get; init; } = [];
+    /// <summary>The stories the documents belong to, newest first.</summary>
+    public IReadOnlyList<StoryReport> Stories { get; init; } = [];
 
     /// <summary>Problems met while reading the inputs.</summary>
     public IReadOnlyList<ProblemReport> Problems { get; init; } = [];

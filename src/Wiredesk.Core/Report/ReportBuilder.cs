@@ -2,6 +2,7 @@ using System.Globalization;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Stories;
 
 namespace Wiredesk.Core.Report;
 
@@ -27,6 +28,15 @@ public static class ReportBuilder
             Problems = problems.Select(p => new ProblemReport(p.Origin, p.Line, Lower(p.Severity), p.Message)).ToList(),
         };
     }
+
+    /// <summary>One story as the report shows it.</summary>
+    public static StoryReport ToReport(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return new StoryReport(story.Id, story.Title, story.Documents, Time(story.First), Time(story.Last), story.Sources, story.SourceCount, story.IndependentSources, story.Copies);
+    }
+
+    private static string? Time(DateTimeOffset? time) => time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>One relation as the report shows it; <paramref name="textOfA"/> gives the passages' text.</summary>
     public static ReuseReport ToReport(ReuseRelation relation, string textOfA)

@@ -17,9 +17,13 @@ public static class ReportJson
 
     /// <summary>One document as JSON text.</summary>
     public static string Serialize(DocumentReport document) => JsonSerializer.Serialize(document, Context.DocumentReport);
+
+    /// <summary>One story as <c>wiredesk show &lt;story&gt; --json</c> prints it.</summary>
+    public static string Serialize(StoryReport story) => JsonSerializer.Serialize(story, Context.StoryReport);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(AnalysisReport))]
 [JsonSerializable(typeof(DocumentReport))]
+[JsonSerializable(typeof(StoryReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

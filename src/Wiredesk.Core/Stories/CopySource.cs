@@ -6,8 +6,9 @@ namespace Wiredesk.Core.Stories;
 public static class CopySource
 {
     /// <summary>
-    /// The placed article that holds the largest share of <paramref name="documentId"/>'s words, when that share is at
-    /// least <paramref name="minContainment"/>; shared quotations do not count. Ties go to the smaller id.
+    /// The placed article that shares the most text with <paramref name="documentId"/>, when the shared passages make up
+    /// at least <paramref name="minContainment"/> of either article (a copy, or a longer article built around an earlier
+    /// one); shared quotations do not count. Ties go to the smaller id.
     /// </summary>
     public static string? Find(string documentId, IEnumerable<ReuseRelation> relations, Func<string, bool> placed, double minContainment)
     {
@@ -22,9 +23,8 @@ public static class CopySource
                 continue;
             }
 
-            var (other, share) = relation.A == documentId ? (relation.B, relation.ContainmentA)
-                : relation.B == documentId ? (relation.A, relation.ContainmentB)
-                : (null, 0.0);
+            var share = Math.Max(relation.ContainmentA, relation.ContainmentB);
+            var other = relation.A == documentId ? relation.B : relation.B == documentId ? relation.A : null;
             if (other is null || share < minContainment || !placed(other))
             {
                 continue;

@@ -6,8 +6,9 @@ namespace Wiredesk.Core.Stories;
 /// <param name="Documents">Member document ids in arrival order.</param>
 /// <param name="First">Publication time of the earliest member, when known.</param>
 /// <param name="Last">Publication time of the latest member, when known.</param>
-/// <param name="Sources">Distinct outlets, sorted.</param>
-/// <param name="IndependentSources">Distinct outlets counting only articles that are not copies of another member.</param>
+/// <param name="Sources">Distinct known outlets, sorted.</param>
+/// <param name="SourceCount">Distinct outlets, counting each article of unknown outlet as one of its own.</param>
+/// <param name="IndependentSources">Like <paramref name="SourceCount"/>, counting only articles that are not copies of another member.</param>
 /// <param name="Copies">Member ids that joined as copies of an earlier article.</param>
 public sealed record Story(
     string Id,
@@ -16,5 +17,6 @@ public sealed record Story(
     DateTimeOffset? First,
     DateTimeOffset? Last,
     IReadOnlyList<string> Sources,
+    int SourceCount,
     int IndependentSources,
     IReadOnlyList<string> Copies);

@@ -49,6 +49,6 @@ public sealed record StoryOptions
     /// <summary>Candidate stories scored per article, those sharing most lookup terms first.</summary>
     public int MaxCandidates { get; init; } = 48;
 
-    /// <summary>The share of an article found in an earlier one that makes it a copy, joining that article's story.</summary>
+    /// <summary>The share of either article in passages shared with an earlier one that makes the later a copy, joining the earlier one's story.</summary>
     public double CopyContainment { get; init; } = 0.5;
 }

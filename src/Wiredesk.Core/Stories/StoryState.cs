@@ -49,7 +49,8 @@ internal sealed class StoryState(string id, int ordinal)
             Titles.Add((title, article.TitleWords));
         }
 
-        var source = article.Profile.Source ?? "(unknown outlet)";
+        // An article of unknown outlet counts as an outlet of its own: nothing says it shares one with another.
+        var source = article.Profile.Source ?? "\0" + article.Profile.Id;
         Sources[source] = Sources.GetValueOrDefault(source) + 1;
         if (copyOf is null)
         {
@@ -104,7 +105,8 @@ internal sealed class StoryState(string id, int ordinal)
         var title = Titles.Count == 0
             ? null
             : Titles.OrderByDescending(t => SparseVector.Cosine(t.Vector, TitleWords)).First().Title;
-        return new Story(Id, title, [.. Members], First, Last, [.. Sources.Keys.Order(StringComparer.Ordinal)], IndependentSources.Count, [.. Copies.Order(StringComparer.Ordinal)]);
+        var known = Sources.Keys.Where(s => !s.StartsWith('\0')).Order(StringComparer.Ordinal).ToList();
+        return new Story(Id, title, [.. Members], First, Last, known, Sources.Count, IndependentSources.Count, [.. Copies.Order(StringComparer.Ordinal)]);
     }
 
     private void Widen(DateTimeOffset? first, DateTimeOffset? last)

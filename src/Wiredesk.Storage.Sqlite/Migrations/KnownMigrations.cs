@@ -8,6 +8,7 @@ internal static class KnownMigrations
     [
         Migration001InitialSchema.Value,
         Migration002ReuseIndex.Value,
+        Migration003Stories.Value,
     ];
 
     /// <summary>The newest schema version this code can read and write.</summary>

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Report;
+
+namespace Wiredesk.Cli.Output;
+
+/// <summary>Stories as text for a person: one row per story, or one story with its articles in order.</summary>
+internal static class StoryPrinter
+{
+    public static async Task PrintListAsync(IReadOnlyList<StoryReport> stories, TextWriter output)
+    {
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync(stories.Count == 0 ? "Stories: none." : $"Stories: {stories.Count}").ConfigureAwait(false);
+        foreach (var story in stories)
+        {
+            await output.WriteLineAsync($"  {story.Id}  {Days(story)}  {story.Documents.Count} article(s), {story.IndependentSources} independent of {story.SourceCount} outlet(s)  {story.Title}").ConfigureAwait(false);
+        }
+    }
+
+    public static async Task PrintAsync(StoryReport story, Func<string, Task<Document?>> article, TextWriter output)
+    {
+        await output.WriteLineAsync($"Story {story.Id}: {story.Title}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  {Days(story)}; {story.Documents.Count} article(s) from {story.SourceCount} outlet(s), {story.IndependentSources} independent").ConfigureAwait(false);
+        await output.WriteLineAsync($"  outlets: {string.Join(", ", story.Sources)}").ConfigureAwait(false);
+        var copies = story.Copies.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in story.Documents)
+        {
+            var document = await article(id).ConfigureAwait(false);
+            var day = document?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "????-??-??";
+            var mark = copies.Contains(id) ? " (copy)" : "";
+            await output.WriteLineAsync($"  {day}  {id}{mark}  {document?.Source ?? "?"}: {document?.Title ?? "(untitled)"}").ConfigureAwait(false);
+        }
+    }
+
+    private static string Days(StoryReport story) =>
+        (First: story.First?[..10], Last: story.Last?[..10]) switch
+        {
+            (null, _) => "undated",
+            var (first, last) when first == last => first!,
+            var (first, last) => $"{first} – {last}",
+        };
+}

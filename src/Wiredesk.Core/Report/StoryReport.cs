@@ -1,0 +1,22 @@
+namespace Wiredesk.Core.Report;
+
+/// <summary>One story in the report.</summary>
+/// <param name="Id">Stable story id.</param>
+/// <param name="Title">A representative headline.</param>
+/// <param name="Documents">Member ids in arrival order.</param>
+/// <param name="First">Earliest member's publication time (ISO 8601), or null.</param>
+/// <param name="Last">Latest member's publication time (ISO 8601), or null.</param>
+/// <param name="Sources">Distinct known outlets.</param>
+/// <param name="SourceCount">Distinct outlets, each article of unknown outlet counting as one of its own.</param>
+/// <param name="IndependentSources">Like <paramref name="SourceCount"/>, counting only articles that are not copies of another member.</param>
+/// <param name="Copies">Members that joined as copies of an earlier article.</param>
+public sealed record StoryReport(
+    string Id,
+    string? Title,
+    IReadOnlyList<string> Documents,
+    string? First,
+    string? Last,
+    IReadOnlyList<string> Sources,
+    int SourceCount,
+    int IndependentSources,
+    IReadOnlyList<string> Copies);

@@ -1,0 +1,26 @@
+using Wiredesk.Core.Stories;
+
+namespace Wiredesk.Core.Storage;
+
+/// <summary>
+/// Where the story stage keeps its placements and stories. Contract: placements come back in the order they were
+/// saved; a save is one transaction (the placements, the merges and the story records together, or nothing); a
+/// placement of an article that is no longer stored is skipped.
+/// </summary>
+public interface IStoryStore
+{
+    /// <summary>Every stored placement, in the order they were made.</summary>
+    Task<IReadOnlyList<StoryPlacement>> PlacementsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Content hashes of stored articles not yet placed in a story, in ingestion order.</summary>
+    Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Saves new placements, moves the members of <paramref name="merges"/> (from → into) and writes the given stories.</summary>
+    Task SaveStoriesAsync(IReadOnlyList<StoryPlacement> placements, IReadOnlyList<(string From, string Into)> merges, IReadOnlyList<Story> stories, CancellationToken cancellationToken);
+
+    /// <summary>Stored stories, newest last article first.</summary>
+    Task<IReadOnlyList<Story>> StoriesAsync(CancellationToken cancellationToken);
+
+    /// <summary>One stored story, or null.</summary>
+    Task<Story?> StoryAsync(string id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,88 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Storage;
+
+namespace Wiredesk.Core.Stories;
+
+/// <summary>
+/// The story stage over a store: rebuilds the clusterer from the stored placements (no article is clustered twice, so
+/// story ids never change), places the pending articles in publication order (ingestion order breaks ties and places
+/// undated ones last), and saves placements, merges and the stories they touched in one transaction.
+/// </summary>
+public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, IReuseStore? reuse, StoryOptions options)
+{
+    /// <summary>Places every pending article; returns the ids of the stories that changed.</summary>
+    public async Task<IReadOnlyList<string>> AnalyzePendingAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var pending = await stories.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
+        if (pending.Count == 0)
+        {
+            return [];
+        }
+
+        var clusterer = new OnlineStoryClusterer(options);
+        foreach (var placement in await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await articles.GetAsync(placement.DocumentId, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                clusterer.Restore(ArticleProfiler.Profile(stored), placement.StoryId, placement.CopyOf);
+            }
+        }
+
+        var documents = new List<Document>(pending.Count);
+        foreach (var key in pending)
+        {
+            if (reuse is not null && await reuse.GetByHashAsync(key, cancellationToken).ConfigureAwait(false) is { } document)
+            {
+                documents.Add(document);
+            }
+            else if (reuse is null && await FindByHashAsync(key, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                documents.Add(found);
+            }
+        }
+
+        var placements = new List<StoryPlacement>(documents.Count);
+        var merges = new List<(string From, string Into)>();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var done = 0;
+        foreach (var document in documents.Select((d, i) => (d, i)).OrderBy(x => Time(x.d) ?? DateTimeOffset.MaxValue).ThenBy(x => x.i).Select(x => x.d))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relations = reuse is null ? [] : await reuse.RelationsOfAsync(document.Id, cancellationToken).ConfigureAwait(false);
+            var copyOf = CopySource.Find(document.Id, relations, id => clusterer.StoryOf(id) is not null, options.CopyContainment);
+            var assignment = clusterer.Add(ArticleProfiler.Profile(document), copyOf);
+            placements.Add(new StoryPlacement(document.ContentHash, document.Id, assignment.StoryId, assignment.CopyOf));
+            touched.Add(assignment.StoryId);
+            foreach (var from in assignment.Merged)
+            {
+                merges.Add((from, assignment.StoryId));
+                touched.Remove(from);
+            }
+
+            progress?.Report(++done);
+        }
+
+        // A placement saved before a later merge names the story it joined then; the store moves it with the merge.
+        var live = clusterer.Stories().Where(s => touched.Contains(s.Id) || merges.Any(m => m.Into == s.Id)).ToList();
+        var changed = live.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var final = placements.Select(p => p with { StoryId = clusterer.StoryOf(p.DocumentId)! }).ToList();
+        await stories.SaveStoriesAsync(final, merges, live, cancellationToken).ConfigureAwait(false);
+        return [.. changed.Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<Document?> FindByHashAsync(string key, CancellationToken cancellationToken)
+    {
+        await foreach (var document in articles.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (document.ContentHash == key)
+            {
+                return document;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Time(Document document) =>
+        document.PublishedAt ?? (document.Published is { } day ? new DateTimeOffset(day, new TimeOnly(12, 0), TimeSpan.Zero) : null);
+}
