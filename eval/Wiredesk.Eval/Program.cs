@@ -5,4 +5,5 @@ var root = new RootCommand("Wiredesk evaluation: scores on public benchmark data
 root.Subcommands.Add(ReuseCommand.Create());
 root.Subcommands.Add(ReuseScaleCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
+root.Subcommands.Add(StoriesScaleCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

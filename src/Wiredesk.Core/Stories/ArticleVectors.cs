@@ -5,4 +5,5 @@ internal sealed record ArticleVectors(
     ArticleProfile Profile,
     Dictionary<string, double> Words,
     Dictionary<string, double> Names,
-    Dictionary<string, double> TitleWords);
+    Dictionary<string, double> TitleWords,
+    IReadOnlyList<string> LookupTerms);

@@ -17,12 +17,16 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private readonly Dictionary<string, StoryState> _byDocument = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoryState>> _postings = new(StringComparer.Ordinal);
     private long _clock;
+    private int _merged;
 
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
     public OnlineStoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
 
     /// <summary>Articles placed so far.</summary>
     public int Articles => _byDocument.Count;
+
+    /// <summary>Live stories (not merged into another) so far.</summary>
+    public int StoryCount => _stories.Count - _merged;
 
     /// <inheritdoc/>
     public StoryAssignment Add(ArticleProfile article, string? copyOf)
@@ -92,27 +96,32 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var words = SparseVector.TopNormalised(article.Words.Select(w => Weight(w.Key, w.Value)), _options.ArticleWords);
         var names = SparseVector.TopNormalised(article.Names.Select(w => Weight(w.Key, w.Value)), _options.ArticleWords / 2);
         var titles = SparseVector.TopNormalised(article.TitleWords.Select(w => Weight(w, 1)), _options.ArticleWords / 4);
-        return new ArticleVectors(article, words, names, titles);
+        // Dictionaries built from a sorted sequence enumerate in that order while nothing is removed: heaviest first.
+        var lookup = words.Keys.Take(_options.LookupTerms).Concat(names.Keys.Take(_options.LookupTerms / 2).Select(w => "@" + w)).ToList();
+        return new ArticleVectors(article, words, names, titles, lookup);
     }
 
     private KeyValuePair<string, double> Weight(string term, int count) =>
         new(term, (1 + Math.Log(count)) * _frequencies.Idf(term));
 
+    // Article vectors are unit length; story norms are kept up to date by the story.
     private double Score(ArticleVectors article, StoryState story) =>
-        (_options.WordWeight * SparseVector.Cosine(article.Words, story.Words))
-        + (_options.NameWeight * SparseVector.Cosine(article.Names, story.Names))
-        + (_options.TitleWeight * SparseVector.Cosine(article.TitleWords, story.TitleWords));
+        (_options.WordWeight * Unit(SparseVector.Dot(article.Words, story.Words), story.Norms.Words))
+        + (_options.NameWeight * Unit(SparseVector.Dot(article.Names, story.Names), story.Norms.Names))
+        + (_options.TitleWeight * Unit(SparseVector.Dot(article.TitleWords, story.TitleWords), story.Norms.Titles));
+
+    private static double Unit(double dot, double norm) => norm == 0 ? 0 : dot / norm;
 
     private double Needed(double gapDays) =>
         _options.JoinThreshold + (_options.GapPenalty * Math.Log2(1 + (Math.Max(0, gapDays - _options.GapGraceDays) / 7.0)));
 
     private bool NamesAgree(ArticleVectors article, StoryState story) =>
-        article.Names.Count == 0 || story.Names.Count == 0 || SparseVector.Cosine(article.Names, story.Names) >= _options.MinNameCosine;
+        _options.MinNameCosine <= 0 || article.Names.Count == 0 || story.Names.Count == 0 || SparseVector.Cosine(article.Names, story.Names) >= _options.MinNameCosine;
 
     private List<StoryState> Candidates(ArticleVectors article)
     {
         var hits = new Dictionary<StoryState, int>();
-        foreach (var term in LookupTerms(article))
+        foreach (var term in article.LookupTerms)
         {
             if (_postings.TryGetValue(term, out var stories))
             {
@@ -128,16 +137,12 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             .Take(_options.MaxCandidates).Select(h => h.Key).ToList();
     }
 
-    private IEnumerable<string> LookupTerms(ArticleVectors article) =>
-        article.Words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(_options.LookupTerms).Select(w => w.Key)
-            .Concat(article.Names.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(_options.LookupTerms / 2).Select(w => "@" + w.Key));
-
     private void Place(ArticleVectors article, StoryState story, string? copyOf)
     {
         story.Add(article, copyOf, _options);
         story.Touched = ++_clock;
         _byDocument[article.Profile.Id] = story;
-        foreach (var term in LookupTerms(article))
+        foreach (var term in article.LookupTerms)
         {
             Remember(term, story);
         }
@@ -181,6 +186,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
             var (keep, drop) = survivor.Ordinal < live.Ordinal ? (survivor, live) : (live, survivor);
             keep.Absorb(drop, _options);
+            _merged++;
             merged.Add(drop.Id);
         }
 

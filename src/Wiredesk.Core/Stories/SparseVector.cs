@@ -42,18 +42,30 @@ internal static class SparseVector
     /// <summary>The <paramref name="keep"/> heaviest terms of <paramref name="weights"/>, scaled to unit length; ties by term.</summary>
     public static Dictionary<string, double> TopNormalised(IEnumerable<KeyValuePair<string, double>> weights, int keep)
     {
-        var top = weights.Where(w => w.Value > 0)
-            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
-            .Take(keep)
-            .ToList();
-        var norm = Math.Sqrt(top.Sum(w => w.Value * w.Value));
-        var result = new Dictionary<string, double>(top.Count, StringComparer.Ordinal);
+        var all = weights.Where(w => w.Value > 0).ToArray();
+        Array.Sort(all, Heavier);
+        var top = all.AsSpan(0, Math.Min(keep, all.Length));
+        var sum = 0.0;
+        foreach (var (_, weight) in top)
+        {
+            sum += weight * weight;
+        }
+
+        var norm = Math.Sqrt(sum);
+        var result = new Dictionary<string, double>(top.Length, StringComparer.Ordinal);
         foreach (var (term, weight) in top)
         {
             result[term] = weight / norm;
         }
 
         return result;
+    }
+
+    /// <summary>Heavier first; equal weights by term, so that the order never depends on the dictionary's.</summary>
+    public static int Heavier(KeyValuePair<string, double> x, KeyValuePair<string, double> y)
+    {
+        var byWeight = y.Value.CompareTo(x.Value);
+        return byWeight != 0 ? byWeight : string.CompareOrdinal(x.Key, y.Key);
     }
 
     public static void AddInto(Dictionary<string, double> sum, IReadOnlyDictionary<string, double> vector, double scale = 1)
@@ -72,10 +84,11 @@ internal static class SparseVector
             return;
         }
 
-        var drop = vector.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Skip(keep).Select(w => w.Key).ToList();
-        foreach (var term in drop)
+        var all = vector.ToArray();
+        Array.Sort(all, Heavier);
+        for (var i = keep; i < all.Length; i++)
         {
-            vector.Remove(term);
+            vector.Remove(all[i].Key);
         }
     }
 }

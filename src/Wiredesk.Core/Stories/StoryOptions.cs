@@ -47,7 +47,7 @@ public sealed record StoryOptions
     public int StoriesPerTerm { get; init; } = 24;
 
     /// <summary>Candidate stories scored per article, those sharing most lookup terms first.</summary>
-    public int MaxCandidates { get; init; } = 48;
+    public int MaxCandidates { get; init; } = 16;
 
     /// <summary>The share of either article in passages shared with an earlier one that makes the later a copy, joining the earlier one's story.</summary>
     public double CopyContainment { get; init; } = 0.5;

@@ -28,6 +28,9 @@ internal sealed class StoryState(string id, int ordinal)
 
     public HashSet<string> IndependentSources { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The lengths of <see cref="Words"/>, <see cref="Names"/> and <see cref="TitleWords"/>, kept current.</summary>
+    public (double Words, double Names, double Titles) Norms { get; private set; }
+
     public DateTimeOffset? First { get; private set; }
 
     public DateTimeOffset? Last { get; private set; }
@@ -44,6 +47,7 @@ internal sealed class StoryState(string id, int ordinal)
         SparseVector.Prune(Words, options.StoryWords);
         SparseVector.Prune(Names, options.StoryWords / 2);
         SparseVector.Prune(TitleWords, options.StoryWords / 2);
+        Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
         if (article.Profile.Title is { Length: > 0 } title && Titles.Count < TitlesKept)
         {
             Titles.Add((title, article.TitleWords));
@@ -74,6 +78,7 @@ internal sealed class StoryState(string id, int ordinal)
         SparseVector.Prune(Words, options.StoryWords);
         SparseVector.Prune(Names, options.StoryWords / 2);
         SparseVector.Prune(TitleWords, options.StoryWords / 2);
+        Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
         Titles.AddRange(other.Titles.Take(TitlesKept - Titles.Count));
         foreach (var (source, count) in other.Sources)
         {

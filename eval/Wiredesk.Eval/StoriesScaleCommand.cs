@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Wiredesk.Core.Stories;
+
+namespace Wiredesk.Eval;
+
+/// <summary>
+/// <c>eval stories-scale --articles N</c>: streams a generated event stream through the story clusterer on one thread and
+/// prints articles per second for each slice of the stream (it should stay flat as stories accumulate), the whole run,
+/// and BCubed precision/recall against the generated events.
+/// </summary>
+internal static class StoriesScaleCommand
+{
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "Articles in the generated stream", DefaultValueFactory = _ => 100_000 };
+        var slices = new Option<int>("--slices") { Description = "Report throughput for this many equal slices", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 7 };
+        var command = new Command("stories-scale", "Story clustering throughput and quality on a generated stream of events") { articles, slices, seed };
+        command.SetAction(parse => Run(parse.GetValue(articles), Math.Max(1, parse.GetValue(slices)), parse.GetValue(seed)));
+        return command;
+    }
+
+    private static int Run(int count, int slices, int seed)
+    {
+        var generator = new SyntheticStories(seed);
+        var clusterer = new OnlineStoryClusterer();
+        var gold = new int[count];
+        var profileTime = TimeSpan.Zero;
+        var clusterTime = TimeSpan.Zero;
+        var sliceSize = Math.Max(1, count / slices);
+        var perSlice = new List<object>();
+        var sliceWatch = new Stopwatch();
+        var sliceCluster = TimeSpan.Zero;
+        var whole = Stopwatch.StartNew();
+        foreach (var (document, eventId) in generator.Articles(count))
+        {
+            var index = int.Parse(document.Id.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture);
+            gold[index] = eventId;
+            var watch = Stopwatch.StartNew();
+            var profile = ArticleProfiler.Profile(document);
+            profileTime += watch.Elapsed;
+            watch.Restart();
+            clusterer.Add(profile, null);
+            var spent = watch.Elapsed;
+            clusterTime += spent;
+            sliceCluster += spent;
+            if ((index + 1) % sliceSize == 0)
+            {
+                perSlice.Add(new { upTo = index + 1, stories = clusterer.StoryCount, clusterArticlesPerSecond = Math.Round(sliceSize / sliceCluster.TotalSeconds) });
+                sliceCluster = TimeSpan.Zero;
+                Console.Error.WriteLine($"{index + 1} articles, {clusterer.StoryCount} stories");
+            }
+        }
+
+        whole.Stop();
+        var predicted = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (precision, recall) = BCubed(gold, i => clusterer.StoryOf("story" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture))!);
+        Console.WriteLine(EvalJson.Serialize(new
+        {
+            articles = count,
+            events = gold.Distinct().Count(),
+            stories = clusterer.StoryCount,
+            clusterArticlesPerSecond = Math.Round(count / clusterTime.TotalSeconds),
+            profileAndClusterArticlesPerSecond = Math.Round(count / (clusterTime + profileTime).TotalSeconds),
+            wholeRunSeconds = Math.Round(whole.Elapsed.TotalSeconds, 1),
+            managedMemoryMegabytes = GC.GetTotalMemory(false) / (1 << 20),
+            bCubedPrecision = Math.Round(precision, 4),
+            bCubedRecall = Math.Round(recall, 4),
+            perSlice,
+            note = "one thread; clusterArticlesPerSecond = weigh + candidates + score + place; profiling is tokenizing the generated text",
+        }));
+        return 0;
+    }
+
+    private static (double Precision, double Recall) BCubed(int[] gold, Func<int, string> predicted)
+    {
+        var pairs = new Dictionary<(string Story, int Event), int>();
+        var stories = new Dictionary<string, int>(StringComparer.Ordinal);
+        var events = new Dictionary<int, int>();
+        for (var i = 0; i < gold.Length; i++)
+        {
+            var story = predicted(i);
+            pairs[(story, gold[i])] = pairs.GetValueOrDefault((story, gold[i])) + 1;
+            stories[story] = stories.GetValueOrDefault(story) + 1;
+            events[gold[i]] = events.GetValueOrDefault(gold[i]) + 1;
+        }
+
+        double precision = 0, recall = 0;
+        foreach (var ((story, eventId), shared) in pairs)
+        {
+            precision += shared * (double)shared / stories[story];
+            recall += shared * (double)shared / events[eventId];
+        }
+
+        return (precision / gold.Length, recall / gold.Length);
+    }
+}
