@@ -11,11 +11,11 @@ namespace Wiredesk.Core.Stories;
 public sealed class OnlineStoryClusterer : IStoryClusterer
 {
     private readonly StoryOptions _options;
-    private readonly DocumentFrequencies _frequencies = new();
+    private readonly TermTable _terms = new();
     private readonly List<StoryState> _stories = [];
     private readonly Dictionary<string, StoryState> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryState> _byDocument = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<StoryState>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<StoryState>> _postings = [];
     private long _clock;
     private int _merged;
 
@@ -92,23 +92,47 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     private ArticleVectors Weigh(ArticleProfile article)
     {
-        _frequencies.Add(article.Words.Keys);
-        var words = SparseVector.TopNormalised(article.Words.Select(w => Weight(w.Key, w.Value)), _options.ArticleWords);
-        var names = SparseVector.TopNormalised(article.Names.Select(w => Weight(w.Key, w.Value)), _options.ArticleWords / 2);
-        var titles = SparseVector.TopNormalised(article.TitleWords.Select(w => Weight(w, 1)), _options.ArticleWords / 4);
-        // Dictionaries built from a sorted sequence enumerate in that order while nothing is removed: heaviest first.
-        var lookup = words.Keys.Take(_options.LookupTerms).Concat(names.Keys.Take(_options.LookupTerms / 2).Select(w => "@" + w)).ToList();
+        var ids = _terms.Add((IReadOnlyCollection<string>)article.Words.Keys);
+        var weights = new double[ids.Length];
+        var i = 0;
+        foreach (var count in article.Words.Values)
+        {
+            weights[i] = (1 + Math.Log(count)) * _terms.Idf(ids[i]);
+            i++;
+        }
+
+        var words = TermVector.Top(ids, weights, _options.ArticleWords);
+        var names = Known(article.Names.Keys, article.Names.Values, _options.ArticleWords / 2);
+        var titles = Known(article.TitleWords, article.TitleWords.Select(_ => 1), _options.ArticleWords / 4);
+        var lookup = new List<long>(_options.LookupTerms + (_options.LookupTerms / 2));
+        lookup.AddRange(words.Ids.Take(_options.LookupTerms).Select(id => (long)id));
+        lookup.AddRange(names.Ids.Take(_options.LookupTerms / 2).Select(id => ArticleVectors.NameKey + id));
         return new ArticleVectors(article, words, names, titles, lookup);
     }
 
-    private KeyValuePair<string, double> Weight(string term, int count) =>
-        new(term, (1 + Math.Log(count)) * _frequencies.Idf(term));
+    // Names and title words are words of the article too, so their ids exist once the article's words are counted.
+    private TermVector Known(IEnumerable<string> terms, IEnumerable<int> counts, int keep)
+    {
+        var ids = new List<int>();
+        var weights = new List<double>();
+        foreach (var (term, count) in terms.Zip(counts))
+        {
+            var id = _terms.IdOf(term);
+            if (id >= 0)
+            {
+                ids.Add(id);
+                weights.Add((1 + Math.Log(count)) * _terms.Idf(id));
+            }
+        }
+
+        return ids.Count == 0 ? TermVector.Empty : TermVector.Top([.. ids], [.. weights], keep);
+    }
 
     // Article vectors are unit length; story norms are kept up to date by the story.
     private double Score(ArticleVectors article, StoryState story) =>
-        (_options.WordWeight * Unit(SparseVector.Dot(article.Words, story.Words), story.Norms.Words))
-        + (_options.NameWeight * Unit(SparseVector.Dot(article.Names, story.Names), story.Norms.Names))
-        + (_options.TitleWeight * Unit(SparseVector.Dot(article.TitleWords, story.TitleWords), story.Norms.Titles));
+        (_options.WordWeight * Unit(article.Words.Dot(story.Words), story.Norms.Words))
+        + (_options.NameWeight * Unit(article.Names.Dot(story.Names), story.Norms.Names))
+        + (_options.TitleWeight * Unit(article.TitleWords.Dot(story.TitleWords), story.Norms.Titles));
 
     private static double Unit(double dot, double norm) => norm == 0 ? 0 : dot / norm;
 
@@ -148,7 +172,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         }
     }
 
-    private void Remember(string term, StoryState story)
+    private void Remember(long term, StoryState story)
     {
         if (!_postings.TryGetValue(term, out var stories))
         {

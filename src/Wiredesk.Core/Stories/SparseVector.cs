@@ -1,9 +1,9 @@
 namespace Wiredesk.Core.Stories;
 
-/// <summary>Sparse term-weight vectors as dictionaries: cosine, add, normalise, keep the heaviest terms.</summary>
+/// <summary>Summed term vectors (a story's centroid) as dictionaries from term id to weight: cosine, add, keep the heaviest.</summary>
 internal static class SparseVector
 {
-    public static double Dot(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    public static double Dot(Dictionary<int, double> a, Dictionary<int, double> b)
     {
         if (a.Count > b.Count)
         {
@@ -22,7 +22,7 @@ internal static class SparseVector
         return sum;
     }
 
-    public static double Norm(IReadOnlyDictionary<string, double> vector)
+    public static double Norm(Dictionary<int, double> vector)
     {
         var sum = 0.0;
         foreach (var weight in vector.Values)
@@ -33,51 +33,28 @@ internal static class SparseVector
         return Math.Sqrt(sum);
     }
 
-    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    public static double Cosine(Dictionary<int, double> a, Dictionary<int, double> b)
     {
         var norms = Norm(a) * Norm(b);
         return norms == 0 ? 0 : Dot(a, b) / norms;
     }
 
-    /// <summary>The <paramref name="keep"/> heaviest terms of <paramref name="weights"/>, scaled to unit length; ties by term.</summary>
-    public static Dictionary<string, double> TopNormalised(IEnumerable<KeyValuePair<string, double>> weights, int keep)
+    public static double Cosine(TermVector article, Dictionary<int, double> story)
     {
-        var all = weights.Where(w => w.Value > 0).ToArray();
-        Array.Sort(all, Heavier);
-        var top = all.AsSpan(0, Math.Min(keep, all.Length));
-        var sum = 0.0;
-        foreach (var (_, weight) in top)
-        {
-            sum += weight * weight;
-        }
-
-        var norm = Math.Sqrt(sum);
-        var result = new Dictionary<string, double>(top.Length, StringComparer.Ordinal);
-        foreach (var (term, weight) in top)
-        {
-            result[term] = weight / norm;
-        }
-
-        return result;
+        var norm = Norm(story);
+        return norm == 0 ? 0 : article.Dot(story) / norm;
     }
 
-    /// <summary>Heavier first; equal weights by term, so that the order never depends on the dictionary's.</summary>
-    public static int Heavier(KeyValuePair<string, double> x, KeyValuePair<string, double> y)
-    {
-        var byWeight = y.Value.CompareTo(x.Value);
-        return byWeight != 0 ? byWeight : string.CompareOrdinal(x.Key, y.Key);
-    }
-
-    public static void AddInto(Dictionary<string, double> sum, IReadOnlyDictionary<string, double> vector, double scale = 1)
+    public static void AddInto(Dictionary<int, double> sum, Dictionary<int, double> vector)
     {
         foreach (var (term, weight) in vector)
         {
-            sum[term] = sum.GetValueOrDefault(term) + (weight * scale);
+            sum[term] = sum.GetValueOrDefault(term) + weight;
         }
     }
 
     /// <summary>Drops all but the <paramref name="keep"/> heaviest terms once the vector holds twice as many.</summary>
-    public static void Prune(Dictionary<string, double> vector, int keep)
+    public static void Prune(Dictionary<int, double> vector, int keep)
     {
         if (vector.Count <= keep * 2)
         {
@@ -85,7 +62,11 @@ internal static class SparseVector
         }
 
         var all = vector.ToArray();
-        Array.Sort(all, Heavier);
+        Array.Sort(all, (x, y) =>
+        {
+            var byWeight = y.Value.CompareTo(x.Value);
+            return byWeight != 0 ? byWeight : x.Key.CompareTo(y.Key);
+        });
         for (var i = keep; i < all.Length; i++)
         {
             vector.Remove(all[i].Key);

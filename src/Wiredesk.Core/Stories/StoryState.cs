@@ -16,13 +16,13 @@ internal sealed class StoryState(string id, int ordinal)
 
     public HashSet<string> Copies { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, double> Words { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, double> Words { get; } = [];
 
-    public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, double> Names { get; } = [];
 
-    public Dictionary<string, double> TitleWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, double> TitleWords { get; } = [];
 
-    public List<(string Title, Dictionary<string, double> Vector)> Titles { get; } = [];
+    public List<(string Title, TermVector Vector)> Titles { get; } = [];
 
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
 
@@ -41,9 +41,9 @@ internal sealed class StoryState(string id, int ordinal)
     public void Add(ArticleVectors article, string? copyOf, StoryOptions options)
     {
         Members.Add(article.Profile.Id);
-        SparseVector.AddInto(Words, article.Words);
-        SparseVector.AddInto(Names, article.Names);
-        SparseVector.AddInto(TitleWords, article.TitleWords);
+        article.Words.AddInto(Words);
+        article.Names.AddInto(Names);
+        article.TitleWords.AddInto(TitleWords);
         SparseVector.Prune(Words, options.StoryWords);
         SparseVector.Prune(Names, options.StoryWords / 2);
         SparseVector.Prune(TitleWords, options.StoryWords / 2);
