@@ -54,7 +54,7 @@ internal static class StoryWords
             ReadOnlySpan<char> token = buffer[..length];
             var wasStart = sentenceStart;
             sentenceStart = false;
-            if (token.Length < 2 || digits && token.Length != 4 || StopWords.Contains(token))
+            if (token.Length < 2 || digits && !IsYear(token) || StopWords.Contains(token))
             {
                 continue;
             }
@@ -63,6 +63,9 @@ internal static class StoryWords
             word(Stem(token), name);
         }
     }
+
+    private static bool IsYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 4 && (digits.StartsWith("19") || digits.StartsWith("20"));
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.';
 

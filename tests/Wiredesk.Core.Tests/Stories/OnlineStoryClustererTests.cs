@@ -1,0 +1,153 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Stories;
+
+namespace Wiredesk.Core.Tests.Stories;
+
+public sealed class OnlineStoryClustererTests
+{
+    private static Dictionary<string, string> Cluster(IEnumerable<Document> documents, IReadOnlyDictionary<string, string>? copies = null)
+    {
+        var clusterer = new OnlineStoryClusterer();
+        var placed = new List<string>();
+        foreach (var document in documents)
+        {
+            clusterer.Add(ArticleProfiler.Profile(document), copies?.GetValueOrDefault(document.Id));
+            placed.Add(document.Id);
+        }
+
+        return placed.ToDictionary(id => id, id => clusterer.StoryOf(id)!);
+    }
+
+    private static IEnumerable<Document> Background() =>
+        [StoryFixtures.QuakeKeloria(), StoryFixtures.TalksMarch()];
+
+    [Fact]
+    public void Same_event_in_different_words_joins_one_story()
+    {
+        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryValleySignal()]);
+
+        Assert.Equal(stories["ferry-post"], stories["ferry-signal"]);
+    }
+
+    [Fact]
+    public void Two_earthquakes_in_different_places_are_two_stories()
+    {
+        var stories = Cluster([StoryFixtures.TalksMarch(), StoryFixtures.QuakeKeloria(), StoryFixtures.QuakeSarnia()]);
+
+        Assert.NotEqual(stories["quake-keloria"], stories["quake-sarnia"]);
+    }
+
+    [Fact]
+    public void Two_meetings_of_the_same_people_weeks_apart_are_two_stories()
+    {
+        var stories = Cluster([StoryFixtures.QuakeKeloria(), StoryFixtures.TalksMarch(), StoryFixtures.TalksMay()]);
+
+        Assert.NotEqual(stories["talks-march"], stories["talks-may"]);
+    }
+
+    [Fact]
+    public void The_same_article_months_later_starts_a_new_story()
+    {
+        var early = StoryFixtures.FerryHarbourPost();
+        var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2026, 11, 3), PublishedAt = null };
+
+        var stories = Cluster([.. Background(), early, late]);
+
+        Assert.NotEqual(stories["ferry-post"], stories["ferry-signal"]);
+    }
+
+    [Fact]
+    public void Order_within_a_time_window_does_not_change_the_grouping()
+    {
+        Document[] documents = [StoryFixtures.QuakeKeloria(), StoryFixtures.TalksMarch(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryValleySignal(), StoryFixtures.QuakeSarnia()];
+        var forward = Partition(Cluster(documents));
+        var backward = Partition(Cluster(documents.Reverse()));
+        var shuffled = Partition(Cluster([documents[2], documents[0], documents[4], documents[3], documents[1]]));
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(forward, shuffled);
+    }
+
+    [Fact]
+    public void The_same_input_in_the_same_order_gives_the_same_story_ids()
+    {
+        Document[] documents = [.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryValleySignal()];
+
+        Assert.Equal(Cluster(documents), Cluster(documents));
+    }
+
+    [Fact]
+    public void Story_ids_stay_the_same_when_more_articles_arrive()
+    {
+        var clusterer = new OnlineStoryClusterer();
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryHarbourPost()), null);
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.QuakeKeloria()), null);
+        var ferry = clusterer.StoryOf("ferry-post");
+        var quake = clusterer.StoryOf("quake-keloria");
+
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryValleySignal()), null);
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.TalksMarch()), null);
+
+        Assert.Equal(ferry, clusterer.StoryOf("ferry-post"));
+        Assert.Equal(ferry, clusterer.StoryOf("ferry-signal"));
+        Assert.Equal(quake, clusterer.StoryOf("quake-keloria"));
+    }
+
+    [Fact]
+    public void A_copy_joins_its_source_story_and_counts_once_among_independent_sources()
+    {
+        var source = StoryFixtures.FerryHarbourPost();
+        var copy = source with { Id = "ferry-copy", Source = "Coast Daily" };
+        var clusterer = new OnlineStoryClusterer();
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.QuakeKeloria()), null);
+        clusterer.Add(ArticleProfiler.Profile(source), null);
+        var assignment = clusterer.Add(ArticleProfiler.Profile(copy), "ferry-post");
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryValleySignal()), null);
+
+        var story = clusterer.Stories().Single(s => s.Documents.Contains("ferry-post"));
+        Assert.Equal("ferry-post", assignment.CopyOf);
+        Assert.Equal(["ferry-post", "ferry-copy", "ferry-signal"], story.Documents);
+        Assert.Equal(["Coast Daily", "Harbour Post", "Valley Signal"], story.Sources);
+        Assert.Equal(3, story.SourceCount);
+        Assert.Equal(2, story.IndependentSources);
+        Assert.Equal(["ferry-copy"], story.Copies);
+    }
+
+    [Fact]
+    public void A_story_record_spans_its_first_and_last_article_and_has_a_member_headline()
+    {
+        var clusterer = new OnlineStoryClusterer();
+        var later = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2026, 3, 4) };
+        clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryHarbourPost()), null);
+        clusterer.Add(ArticleProfiler.Profile(later), null);
+
+        var story = Assert.Single(clusterer.Stories());
+        Assert.Equal(new DateOnly(2026, 3, 3), DateOnly.FromDateTime(story.First!.Value.UtcDateTime));
+        Assert.Equal(new DateOnly(2026, 3, 4), DateOnly.FromDateTime(story.Last!.Value.UtcDateTime));
+        Assert.Contains(story.Title, new[] { StoryFixtures.FerryHarbourPost().Title, later.Title });
+        Assert.StartsWith("s-", story.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restoring_placements_rebuilds_the_same_stories_and_later_articles_land_the_same()
+    {
+        Document[] first = [StoryFixtures.QuakeKeloria(), StoryFixtures.FerryHarbourPost(), StoryFixtures.TalksMarch()];
+        var original = new OnlineStoryClusterer();
+        foreach (var document in first)
+        {
+            original.Add(ArticleProfiler.Profile(document), null);
+        }
+
+        var restored = new OnlineStoryClusterer();
+        foreach (var document in first)
+        {
+            restored.Restore(ArticleProfiler.Profile(document), original.StoryOf(document.Id)!, null);
+        }
+
+        var next = ArticleProfiler.Profile(StoryFixtures.FerryValleySignal());
+        Assert.Equal(original.Add(next, null).StoryId, restored.Add(next, null).StoryId);
+    }
+
+    private static string Partition(Dictionary<string, string> stories) =>
+        string.Join(" | ", stories.GroupBy(p => p.Value).Select(g => string.Join(",", g.Select(p => p.Key).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+}

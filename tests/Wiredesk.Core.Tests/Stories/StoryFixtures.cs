@@ -1,0 +1,67 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Tests.Support;
+
+namespace Wiredesk.Core.Tests.Stories;
+
+/// <summary>Short invented articles for the story tests: two ferry reports, two earthquakes, two meetings weeks apart.</summary>
+internal static class StoryFixtures
+{
+    public static Document Article(string id, string date, string source, string title, string body) =>
+        Clean.Text($"date {date}\n{title}\n\n{body}", id) with { Source = source };
+
+    public static Document FerryHarbourPost() => Article("ferry-post", "2026-03-03", "Harbour Post",
+        "Ferry collides with cargo ship off Portheaven, 17 injured",
+        """
+        A passenger ferry collided with a cargo vessel in thick fog outside Portheaven harbour on Tuesday, injuring 17 people, the coastguard said.
+
+        The ferry Marisol, operated by Estline, was carrying 212 passengers from Portheaven to Calder Island when it struck the bulk carrier Orn Trader near the harbour mouth.
+
+        Coastguard commander Ilse Varga said two of the injured were taken to hospital in Portheaven with fractures. Estline suspended its Calder Island crossings while divers inspected the Marisol's hull.
+        """);
+
+    public static Document FerryValleySignal() => Article("ferry-signal", "2026-03-03", "Valley Signal",
+        "Fog blamed as Estline ferry and freighter crash near Portheaven",
+        """
+        Seventeen people were hurt when the Estline ferry Marisol and the freighter Orn Trader struck each other at the mouth of Portheaven harbour in dense fog, officials said.
+
+        Ilse Varga, who commands the Portheaven coastguard station, told reporters that most passengers walked off the Marisol unaided. Estline halted sailings to Calder Island until inspectors have checked the ferry.
+
+        Harbour pilots had warned for months that the fog radar at the harbour mouth was unreliable.
+        """);
+
+    public static Document QuakeKeloria() => Article("quake-keloria", "2026-02-02", "Harbour Post",
+        "Magnitude 6.1 earthquake strikes Keloria province, 40 dead",
+        """
+        A magnitude 6.1 earthquake struck the mountain province of Keloria before dawn on Monday, killing at least 40 people and flattening homes in the town of Brask, the national disaster agency said.
+
+        Rescue teams dug through collapsed houses in Brask and the nearby village of Ulmen. Governor Teodor Hask said field hospitals were being set up in the Brask football stadium.
+
+        The quake's epicentre was 12 kilometres beneath the Keloria range, the seismology institute said.
+        """);
+
+    public static Document QuakeSarnia() => Article("quake-sarnia", "2026-04-20", "Valley Signal",
+        "Earthquake of magnitude 5.8 shakes coastal Sarnia, 9 killed",
+        """
+        An earthquake of magnitude 5.8 shook the coastal region of Sarnia on Monday, killing nine people and damaging the old port of Velmo, the disaster agency said.
+
+        Rescue teams searched collapsed buildings in Velmo and the fishing town of Drisk. Mayor Anka Lorne said schools in Velmo would serve as shelters.
+
+        The seismology institute said the epicentre lay 20 kilometres off the Sarnia coast, beneath the seabed.
+        """);
+
+    public static Document TalksMarch() => Article("talks-march", "2026-03-10", "Harbour Post",
+        "Estmark and Caldoria ministers meet over river treaty",
+        """
+        The foreign ministers of Estmark and Caldoria, Petra Lind and Omar Vessel, met in Lakeside on Tuesday to discuss sharing the waters of the Orsa River.
+
+        Lind said the two governments had agreed to set up a joint commission on water levels. Vessel said Caldoria still objected to the planned Orsa dam.
+        """);
+
+    public static Document TalksMay() => Article("talks-may", "2026-05-19", "Harbour Post",
+        "Estmark and Caldoria ministers meet again, this time on fishing quotas",
+        """
+        The foreign ministers of Estmark and Caldoria, Petra Lind and Omar Vessel, met in Norrport on Tuesday to discuss fishing quotas in the Gull Sea.
+
+        Lind said Estmark wanted the herring quota cut by a fifth. Vessel said Caldoria's trawler fleet could not survive a cut that deep this year.
+        """);
+}
