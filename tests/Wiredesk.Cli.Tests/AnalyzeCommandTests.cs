@@ -18,7 +18,6 @@ public sealed class AnalyzeCommandTests : IDisposable
         var report = CliRun.Json(output);
         var documents = report.GetProperty("documents").EnumerateArray().ToList();
         Assert.True(documents.Count >= 10, $"only {documents.Count} documents");
-        Assert.Empty(report.GetProperty("stories").EnumerateArray());
         Assert.Contains(documents, d => d.GetProperty("format").GetString() == "html");
         Assert.Contains(documents, d => d.GetProperty("format").GetString() == "feed");
         Assert.Contains(documents, d => d.GetProperty("format").GetString() == "text");

@@ -57,7 +57,7 @@ public sealed class ShowAndSearchCommandTests : IDisposable
         var (exit, _, error) = await _cli.RunAsync("show", "no-such-article");
 
         Assert.Equal(5, exit);
-        Assert.Contains("no-such-article: error: no article with this id", error);
+        Assert.Contains("no-such-article: error: no article or story with this id", error);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class SqliteReuseStoreTests : IAsyncLifetime
 
         var tables = await RawSql.ColumnAsync(_file.Path, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'reuse\\_%' ESCAPE '\\' ORDER BY name;");
         Assert.Equal(["reuse_keys", "reuse_passages", "reuse_relations", "reuse_signatures"], tables);
-        Assert.Equal(2, await RawSql.ScalarAsync<long>(_file.Path, "PRAGMA user_version;"));
+        Assert.Equal(3, await RawSql.ScalarAsync<long>(_file.Path, "PRAGMA user_version;"));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class SqliteReuseStoreTests : IAsyncLifetime
 
         await _file.OpenAsync();
 
-        Assert.Equal(["1 initial schema", "2 text reuse index"], await RawSql.ColumnAsync(_file.Path, "SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
-        Assert.Equal(2, await RawSql.ScalarAsync<long>(_file.Path, "PRAGMA user_version;"));
+        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories"], await RawSql.ColumnAsync(_file.Path, "SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
+        Assert.Equal(3, await RawSql.ScalarAsync<long>(_file.Path, "PRAGMA user_version;"));
         Assert.Equal([old.ContentHash], await Store.PendingReuseAsync(Ct));
         var read = await Store.GetByHashAsync(old.ContentHash, Ct);
         Assert.NotNull(read);

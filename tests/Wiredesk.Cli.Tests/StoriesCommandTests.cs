@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Wiredesk.Cli.Tests.Support;
+
+namespace Wiredesk.Cli.Tests;
+
+public sealed class StoriesCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private static List<JsonElement> Stories(string output) => CliRun.Json(output).GetProperty("stories").EnumerateArray().ToList();
+
+    private static List<string> Documents(JsonElement story) => story.GetProperty("documents").EnumerateArray().Select(d => d.GetString()!).ToList();
+
+    [Fact]
+    public async Task The_samples_form_one_story_per_invented_event()
+    {
+        var (exit, output, error) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        Assert.True(exit == 0, error);
+        var stories = Stories(output);
+        Assert.Equal(3, stories.Count);
+        Assert.Contains(stories, s => Documents(s).All(d => d.Contains("quillon", StringComparison.Ordinal)));
+        Assert.Contains(stories, s => Documents(s).All(d => d.Contains("ferry", StringComparison.Ordinal) || d.Contains("strike", StringComparison.Ordinal)));
+        Assert.Contains(stories, s => Documents(s).All(d => d.Contains("water", StringComparison.Ordinal)));
+        foreach (var story in stories)
+        {
+            Assert.StartsWith("s-", story.GetProperty("id").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(story.GetProperty("title").GetString()));
+            Assert.True(story.GetProperty("independentSources").GetInt32() <= story.GetProperty("sourceCount").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task Copies_in_a_story_are_listed_and_not_counted_as_independent_sources()
+    {
+        var (_, output, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        var ferry = Stories(output).Single(s => Documents(s).Any(d => d.Contains("ferry", StringComparison.Ordinal)));
+        var copies = ferry.GetProperty("copies").GetArrayLength();
+        Assert.True(copies > 0, "the ferry story carries rewritten wire copy");
+        Assert.True(ferry.GetProperty("independentSources").GetInt32() < ferry.GetProperty("sourceCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Analyzing_again_keeps_the_stories_and_their_ids()
+    {
+        var (_, first, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+        var (_, second, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        Assert.Equal(
+            Stories(first).Select(s => (s.GetProperty("id").GetString(), string.Join(",", Documents(s)))),
+            Stories(second).Select(s => (s.GetProperty("id").GetString(), string.Join(",", Documents(s)))));
+    }
+
+    [Fact]
+    public async Task Stories_lists_one_row_per_story_and_show_prints_a_story_with_its_articles()
+    {
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+        var quillon = Stories(analyzed).Single(s => Documents(s).Any(d => d.Contains("quillon", StringComparison.Ordinal)));
+        var id = quillon.GetProperty("id").GetString()!;
+
+        var (listExit, list, _) = await _cli.RunAsync("stories");
+        var (showExit, shown, _) = await _cli.RunAsync("show", id);
+        var (jsonExit, json, _) = await _cli.RunAsync("show", id, "--json");
+
+        Assert.Equal(0, listExit);
+        Assert.Equal(3, list.Split('\n').Count(line => line.TrimStart().StartsWith("s-", StringComparison.Ordinal)));
+        Assert.Equal(0, showExit);
+        Assert.Contains($"Story {id}", shown, StringComparison.Ordinal);
+        foreach (var document in Documents(quillon))
+        {
+            Assert.Contains(document, shown, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, jsonExit);
+        Assert.Equal(Documents(quillon), Documents(CliRun.Json(json)));
+    }
+
+    [Fact]
+    public async Task The_seeds_form_one_story()
+    {
+        var seeds = Repository.Shared("corpus", "seeds");
+
+        var (exit, output, error) = await _cli.RunAsync("analyze", seeds, "--json");
+
+        Assert.True(exit == 0, error);
+        var story = Assert.Single(Stories(output));
+        Assert.Equal(5, Documents(story).Count);
+    }
+}
