@@ -6,4 +6,5 @@ root.Subcommands.Add(ReuseCommand.Create());
 root.Subcommands.Add(ReuseScaleCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesScaleCommand.Create());
+root.Subcommands.Add(SimilarityCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
