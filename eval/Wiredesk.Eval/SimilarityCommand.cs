@@ -54,8 +54,6 @@ internal static class SimilarityCommand
 
         var grid = from w in Enumerable.Range(0, 11) from n in Enumerable.Range(0, 11 - w) select (W: w / 10.0, N: n / 10.0, T: (10 - w - n) / 10.0);
         var chosen = grid.OrderByDescending(g => Pearson(trainComponents, g)).First();
-        var defaults = StoryOptions.Default;
-        var clusterer = (defaults.WordWeight, defaults.NameWeight, defaults.TitleWeight);
         Console.WriteLine(EvalJson.Serialize(new
         {
             train = trainFile.FullName,
@@ -65,7 +63,7 @@ internal static class SimilarityCommand
             chosenWeights = new { words = chosen.W, names = chosen.N, titles = chosen.T },
             trainPearson = Math.Round(Pearson(trainComponents, chosen), 4),
             testPearson = Math.Round(Pearson(testComponents, chosen), 4),
-            testPearsonClustererWeights = Math.Round(Pearson(testComponents, clusterer), 4),
+            testPearsonClustererModel = Math.Round(Correlation(test.Select(t => -similarity.Score(t.A, t.B)).ToList(), test.Select(t => t.Pair.Overall).ToList()), 4),
             testPearsonWordsOnly = Math.Round(Pearson(testComponents, (1, 0, 0)), 4),
             note = "similarity negated, since Overall 1 means very similar; document frequencies from the texts of both files",
         }));

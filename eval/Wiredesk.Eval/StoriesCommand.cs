@@ -20,18 +20,18 @@ internal static class StoriesCommand
     public static Command Create()
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder of news-please .json records with newsCluster labels", Required = true };
-        var tune = new Option<bool>("--tune") { Description = "Search the options on the tuning half (even event ids) and report them on the held-out half" };
+        var tune = new Option<bool>("--fit") { Description = "Fit the join model and choose its thresholds on the tuning half (even event ids); report on the held-out half" };
         var show = new Option<bool>("--show") { Description = "Print each predicted story with its members' gold events on stderr" };
-        var join = new Option<double?>("--join") { Description = "Override StoryOptions.JoinThreshold" };
-        var gap = new Option<double?>("--gap") { Description = "Override StoryOptions.GapPenalty" };
-        var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeThreshold" };
+        var join = new Option<double?>("--join") { Description = "Override StoryOptions.JoinProbability" };
+        var gap = new Option<double?>("--grace") { Description = "Override StoryOptions.GapGraceDays" };
+        var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeProbability" };
         var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, join, gap, merge };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
-            options = parse.GetValue(join) is { } j ? options with { JoinThreshold = j } : options;
-            options = parse.GetValue(gap) is { } g ? options with { GapPenalty = g } : options;
-            options = parse.GetValue(merge) is { } m ? options with { MergeThreshold = m } : options;
+            options = parse.GetValue(join) is { } j ? options with { JoinProbability = j } : options;
+            options = parse.GetValue(gap) is { } g ? options with { GapGraceDays = g } : options;
+            options = parse.GetValue(merge) is { } m ? options with { MergeProbability = m } : options;
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show));
         });
         return command;
@@ -56,8 +56,8 @@ internal static class StoriesCommand
         object? search = null;
         if (tune)
         {
-            var (best, tried) = Tune(all, tuningGold);
-            search = new { tried, chosen = best, note = "chosen on the tuning half only: mean of pairwise and BCubed F1" };
+            var (best, examples, tried) = Fit(all, tuningGold, options);
+            search = new { examples, tried, chosen = best, features = StoryModel.FeatureNames, note = "model fitted on the tuning half's stream in gold order; thresholds chosen on the tuning half only (mean of pairwise and BCubed F1)" };
             options = best;
         }
 
@@ -94,33 +94,35 @@ internal static class StoriesCommand
         return 0;
     }
 
-    private static (StoryOptions Best, int Tried) Tune(Stream tuning, Dictionary<string, string> gold)
+    private static (StoryOptions Best, int Examples, int Tried) Fit(Stream all, Dictionary<string, string> tuningGold, StoryOptions options)
     {
-        var best = StoryOptions.Default;
+        var oracle = new OnlineStoryClusterer(options);
+        var examples = new List<(double[] Features, bool Same)>();
+        foreach (var profile in all.Profiles.Where(p => tuningGold.ContainsKey(p.Id)))
+        {
+            examples.AddRange(oracle.Examples(profile, "gold-" + tuningGold[profile.Id]));
+        }
+
+        var fitted = options with { Model = StoryModel.Fit(examples) };
+        var best = fitted;
         var bestScore = -1.0;
         var tried = 0;
-        foreach (var (word, name, title) in new[] { (0.6, 0.3, 0.1), (0.5, 0.4, 0.1), (0.7, 0.2, 0.1), (0.5, 0.3, 0.2), (0.8, 0.1, 0.1) })
+        foreach (var (join, halfLife) in from j in (double[])[0.3, 0.4, 0.5, 0.6, 0.7] from h in (double[])[14, 30, 60, 120] select (j, h))
         {
-            for (var join = 0.1; join <= 0.5; join += 0.02)
+            foreach (var merge in (double[])[0.8, 0.9, 0.95, 0.98, 1.01])
             {
-                foreach (var gap in (double[])[0, 0.05, 0.1])
+                var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife };
+                var scores = all.Score(candidate, tuningGold).Scores;
+                var value = (scores.PairF1 + scores.BCubedF1) / 2;
+                tried++;
+                if (value > bestScore + 1e-9)
                 {
-                    foreach (var (merge, minName) in from m in (double[])[0.4, 0.5, 0.6] from n in (double[])[0, 0.1, 0.2, 0.3] select (m, n))
-                    {
-                        var candidate = StoryOptions.Default with { WordWeight = word, NameWeight = name, TitleWeight = title, JoinThreshold = Math.Round(join, 2), GapPenalty = gap, MergeThreshold = merge, MinNameCosine = minName };
-                        var scores = tuning.Score(candidate, gold).Scores;
-                        var value = (scores.PairF1 + scores.BCubedF1) / 2;
-                        tried++;
-                        if (value > bestScore + 1e-9)
-                        {
-                            (best, bestScore) = (candidate, value);
-                        }
-                    }
+                    (best, bestScore) = (candidate, value);
                 }
             }
         }
 
-        return (best, tried);
+        return (best, examples.Count, tried);
     }
 
     private static Dictionary<string, string> EventLabels(string folder)

@@ -27,11 +27,11 @@ public sealed class ArticleSimilarity(StoryOptions? options = null)
             Cosine(Vector(a.TitleWords.ToDictionary(w => w, _ => 1, StringComparer.Ordinal)), Vector(b.TitleWords.ToDictionary(w => w, _ => 1, StringComparer.Ordinal))));
     }
 
-    /// <summary>The weighted score the clusterer would give, with the options' weights.</summary>
+    /// <summary>The clusterer's model probability that the two articles report the same event (no time gap assumed).</summary>
     public double Score(ArticleProfile a, ArticleProfile b)
     {
         var (words, names, titles) = Components(a, b);
-        return (_options.WordWeight * words) + (_options.NameWeight * names) + (_options.TitleWeight * titles);
+        return _options.Model.Probability([words, names, titles, words * names, 1]);
     }
 
     private Dictionary<int, double> Vector(IReadOnlyDictionary<string, int> counts)

@@ -3,9 +3,10 @@ namespace Wiredesk.Core.Stories;
 /// <summary>
 /// Single-pass clustering with a bounded candidate set. Each article is weighed with the document frequencies of its
 /// moment, compared with the stories that share its most telling words and names (an inverted index that remembers only
-/// the most recently updated stories per term), and joins the best one whose score clears a threshold that rises with
-/// the time between the article and the story; otherwise it starts a story. A copy joins its source's story. After a
-/// join, stories that the article also nearly matched are merged into the older one when their centroids agree.
+/// the most recently updated stories per term), and joins the best one when a learned model (<see cref="StoryModel"/>
+/// over word, name and title cosines, the time gap and the share of lookup terms) says it is likely the same event;
+/// otherwise it starts a story. A copy joins its source's story. After a join, stories that the article also nearly
+/// matched are merged into the older one when the model, story against story, is confident they are one event.
 /// Not thread-safe: one clusterer per stream.
 /// </summary>
 public sealed class OnlineStoryClusterer : IStoryClusterer
@@ -39,12 +40,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
         var vectors = Weigh(article);
         var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? Resolve(source) : null;
-        var scored = Candidates(vectors)
-            .Select(story => (Story: story, Score: Score(vectors, story), Needed: Needed(story.GapDays(article.Published))))
-            .OrderByDescending(c => c.Score - c.Needed).ThenBy(c => c.Story.Ordinal)
-            .ToList();
-        scored = scored.Where(c => NamesAgree(vectors, c.Story)).Concat(scored.Where(c => !NamesAgree(vectors, c.Story)))
-            .ToList();
+        var scored = ScoreCandidates(vectors);
 
         StoryState target;
         double score;
@@ -53,9 +49,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         {
             (target, score) = (copied, 1.0);
         }
-        else if (scored.Count > 0 && scored[0].Score >= scored[0].Needed && NamesAgree(vectors, scored[0].Story))
+        else if (scored.Count > 0 && scored[0].Probability >= _options.JoinProbability)
         {
-            (target, score) = (scored[0].Story, scored[0].Score);
+            (target, score) = (scored[0].Story, scored[0].Probability);
         }
         else
         {
@@ -65,6 +61,23 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         Place(vectors, target, copied is null ? null : copyOf);
         var merged = started ? [] : MergeNear(target, scored);
         return new StoryAssignment(article.Id, Resolve(target).Id, started, Math.Round(score, 4), copied is null ? null : copyOf, merged);
+    }
+
+    /// <summary>
+    /// For fitting the model: scores the article against its candidate stories as <see cref="Add"/> would, then places it
+    /// in the story named <paramref name="goldStory"/> (made if new), and returns each candidate's features with whether
+    /// it was the gold story.
+    /// </summary>
+    public IReadOnlyList<(double[] Features, bool Same)> Examples(ArticleProfile article, string goldStory)
+    {
+        var vectors = Weigh(article);
+        var examples = Candidates(vectors)
+            .Where(c => StoryFeatures.Decay(c.Story.GapDays(article.Published), _options) >= 0.5)
+            .Select(c => (Features: StoryFeatures.Of(vectors, c.Story, c.Share), Same: c.Story.Id == goldStory))
+            .ToList();
+        var story = _byId.TryGetValue(goldStory, out var existing) ? existing : NewStory(goldStory, fixedId: true);
+        Place(vectors, story, null);
+        return examples;
     }
 
     /// <summary>Replays a placement read back from a store: the article joins <paramref name="storyId"/> as it did before.</summary>
@@ -128,21 +141,13 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         return ids.Count == 0 ? TermVector.Empty : TermVector.Top([.. ids], [.. weights], keep);
     }
 
-    // Article vectors are unit length; story norms are kept up to date by the story.
-    private double Score(ArticleVectors article, StoryState story) =>
-        (_options.WordWeight * Unit(article.Words.Dot(story.Words), story.Norms.Words))
-        + (_options.NameWeight * Unit(article.Names.Dot(story.Names), story.Norms.Names))
-        + (_options.TitleWeight * Unit(article.TitleWords.Dot(story.TitleWords), story.Norms.Titles));
+    private List<(StoryState Story, double Probability)> ScoreCandidates(ArticleVectors article) =>
+        Candidates(article)
+            .Select(c => (c.Story, Probability: _options.Model.Probability(StoryFeatures.Of(article, c.Story, c.Share)) * StoryFeatures.Decay(c.Story.GapDays(article.Profile.Published), _options)))
+            .OrderByDescending(c => c.Probability).ThenBy(c => c.Story.Ordinal)
+            .ToList();
 
-    private static double Unit(double dot, double norm) => norm == 0 ? 0 : dot / norm;
-
-    private double Needed(double gapDays) =>
-        _options.JoinThreshold + (_options.GapPenalty * Math.Log2(1 + (Math.Max(0, gapDays - _options.GapGraceDays) / 7.0)));
-
-    private bool NamesAgree(ArticleVectors article, StoryState story) =>
-        _options.MinNameCosine <= 0 || article.Names.Count == 0 || story.Names.Count == 0 || SparseVector.Cosine(article.Names, story.Names) >= _options.MinNameCosine;
-
-    private List<StoryState> Candidates(ArticleVectors article)
+    private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {
         var hits = new Dictionary<StoryState, int>();
         foreach (var term in article.LookupTerms)
@@ -157,8 +162,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             }
         }
 
+        var terms = Math.Max(1, article.LookupTerms.Count);
         return hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key.Touched)
-            .Take(_options.MaxCandidates).Select(h => h.Key).ToList();
+            .Take(_options.MaxCandidates).Select(h => (h.Key, (double)h.Value / terms)).ToList();
     }
 
     private void Place(ArticleVectors article, StoryState story, string? copyOf)
@@ -187,23 +193,15 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         }
     }
 
-    private List<string> MergeNear(StoryState target, List<(StoryState Story, double Score, double Needed)> scored)
+    private List<string> MergeNear(StoryState target, List<(StoryState Story, double Probability)> scored)
     {
         var merged = new List<string>();
-        foreach (var (other, score, needed) in scored)
+        foreach (var (other, probability) in scored)
         {
             var live = Resolve(other);
             var survivor = Resolve(target);
-            if (live == survivor || score < needed * 0.8)
-            {
-                continue;
-            }
-
-            var together = (_options.WordWeight * SparseVector.Cosine(survivor.Words, live.Words))
-                + (_options.NameWeight * SparseVector.Cosine(survivor.Names, live.Names))
-                + (_options.TitleWeight * SparseVector.Cosine(survivor.TitleWords, live.TitleWords));
-            var mergeNeeded = Needed(survivor.GapDays(live)) - _options.JoinThreshold + _options.MergeThreshold;
-            if (together < mergeNeeded)
+            if (live == survivor || probability < _options.JoinProbability * 0.8
+                || _options.Model.Probability(StoryFeatures.Of(survivor, live)) * StoryFeatures.Decay(survivor.GapDays(live), _options) < _options.MergeProbability)
             {
                 continue;
             }

@@ -9,30 +9,23 @@ public sealed record StoryOptions
     /// <summary>The defaults.</summary>
     public static StoryOptions Default { get; } = new();
 
-    /// <summary>Weight of the cosine between the article's words and the story's.</summary>
-    public double WordWeight { get; init; } = 0.5;
+    /// <summary>
+    /// The join decision: a logistic model over <see cref="StoryFeatures"/>. Fitted with <c>eval stories --fit</c> on the
+    /// tuning half of the Giveme5W1H development events (docs/stories.md).
+    /// </summary>
+    public StoryModel Model { get; init; } = new([6.161, 3.892, 7.463, 1.427, 3.606], -4.084);
 
-    /// <summary>Weight of the cosine between the article's names and the story's.</summary>
-    public double NameWeight { get; init; } = 0.3;
+    /// <summary>The probability from <see cref="Model"/> an article needs to join its best story.</summary>
+    public double JoinProbability { get; init; } = 0.7;
 
-    /// <summary>Weight of the cosine between the article's title words and the story's titles.</summary>
-    public double TitleWeight { get; init; } = 0.2;
+    /// <summary>The probability from <see cref="Model"/>, story against story, that merges two stories into one.</summary>
+    public double MergeProbability { get; init; } = 0.95;
 
-    /// <summary>The score an article needs to join a story it follows within a day.</summary>
-    public double JoinThreshold { get; init; } = 0.24;
-
-    /// <summary>How much the needed score rises per doubling of the gap (in weeks) between the article and the story.</summary>
-    public double GapPenalty { get; init; } = 0.1;
-
-    /// <summary>The least name cosine an article needs with a story to join it, when both have names: stories about the
-    /// same topic but different people or places stay apart.</summary>
-    public double MinNameCosine { get; init; }
-
-    /// <summary>Days between an article and a story before the gap starts to raise the needed score.</summary>
+    /// <summary>Days between an article and a story before the gap starts to lower the join probability.</summary>
     public double GapGraceDays { get; init; } = 3;
 
-    /// <summary>The score two stories' centroids need to be merged into one.</summary>
-    public double MergeThreshold { get; init; } = 0.5;
+    /// <summary>Days past the grace over which the join probability halves.</summary>
+    public double HalfLifeDays { get; init; } = 30;
 
     /// <summary>Words kept in an article's vector (the highest weighted).</summary>
     public int ArticleWords { get; init; } = 80;
