@@ -107,9 +107,10 @@ internal static class StoriesCommand
         var best = fitted;
         var bestScore = -1.0;
         var tried = 0;
-        foreach (var (join, halfLife) in from j in (double[])[0.3, 0.4, 0.5, 0.6, 0.7] from h in (double[])[14, 30, 60, 120] select (j, h))
+        // Strictest first, so that a tie goes to the values that group less: higher join and merge levels, shorter half-life.
+        foreach (var (join, halfLife) in from j in (double[])[0.7, 0.6, 0.5, 0.4, 0.3] from h in (double[])[14, 30, 60, 120] select (j, h))
         {
-            foreach (var merge in (double[])[0.8, 0.9, 0.95, 0.98, 1.01])
+            foreach (var merge in (double[])[0.98, 0.95, 0.9, 0.8])
             {
                 var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife };
                 var scores = all.Score(candidate, tuningGold).Scores;

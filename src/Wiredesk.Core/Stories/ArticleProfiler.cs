@@ -33,6 +33,12 @@ public static class ArticleProfiler
             });
         }
 
+        // The dateline names the place the article was written from: a name, whatever its case.
+        if (document.Dateline is { Length: > 0 } dateline)
+        {
+            StoryWords.Scan(" x " + dateline, (word, _) => Count(word, true));
+        }
+
         foreach (var paragraph in document.Paragraphs)
         {
             if (paragraph.Kind is ParagraphKind.Body or ParagraphKind.Heading or ParagraphKind.Caption or ParagraphKind.Embed)

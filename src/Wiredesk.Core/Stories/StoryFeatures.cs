@@ -20,7 +20,16 @@ internal static class StoryFeatures
         var words = SparseVector.Cosine(a.Words, b.Words);
         var names = SparseVector.Cosine(a.Names, b.Names);
         var titles = SparseVector.Cosine(a.TitleWords, b.TitleWords);
-        return [words, names, titles, words * names, 1];
+        return [words, names, titles, words * names, SharedTop(a.Words, b.Words, 16)];
+    }
+
+    /// <summary>The share of the heavier terms of <paramref name="a"/> that are among those of <paramref name="b"/>: a story's
+    /// counterpart of an article's lookup share.</summary>
+    private static double SharedTop(Dictionary<int, double> a, Dictionary<int, double> b, int count)
+    {
+        var top = b.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key).ToHashSet();
+        var mine = a.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).ToList();
+        return mine.Count == 0 ? 0 : mine.Count(t => top.Contains(t.Key)) / (double)mine.Count;
     }
 
     /// <summary>

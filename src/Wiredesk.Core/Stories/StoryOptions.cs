@@ -13,13 +13,13 @@ public sealed record StoryOptions
     /// The join decision: a logistic model over <see cref="StoryFeatures"/>. Fitted with <c>eval stories --fit</c> on the
     /// tuning half of the Giveme5W1H development events (docs/stories.md).
     /// </summary>
-    public StoryModel Model { get; init; } = new([6.161, 3.892, 7.463, 1.427, 3.606], -4.084);
+    public StoryModel Model { get; init; } = new([6.186, 3.86, 7.477, 1.43, 3.639], -4.089);
 
     /// <summary>The probability from <see cref="Model"/> an article needs to join its best story.</summary>
     public double JoinProbability { get; init; } = 0.7;
 
     /// <summary>The probability from <see cref="Model"/>, story against story, that merges two stories into one.</summary>
-    public double MergeProbability { get; init; } = 0.95;
+    public double MergeProbability { get; init; } = 0.98;
 
     /// <summary>Days between an article and a story before the gap starts to lower the join probability.</summary>
     public double GapGraceDays { get; init; } = 3;

@@ -148,6 +148,26 @@ public sealed class OnlineStoryClustererTests
         Assert.Equal(original.Add(next, null).StoryId, restored.Add(next, null).StoryId);
     }
 
+    [Fact]
+    public void A_stream_of_many_events_on_shared_vocabulary_does_not_collapse_into_a_giant_story()
+    {
+        var stream = new SyntheticStories(5);
+        var clusterer = new OnlineStoryClusterer();
+        var events = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (document, eventId) in stream.Articles(1500))
+        {
+            clusterer.Add(ArticleProfiler.Profile(document), null);
+            events[document.Id] = eventId;
+        }
+
+        var stories = clusterer.Stories();
+        var largestEvent = events.Values.GroupBy(e => e).Max(g => g.Count());
+        Assert.True(stories.Max(s => s.Documents.Count) <= 3 * largestEvent, $"largest story {stories.Max(s => s.Documents.Count)}, largest event {largestEvent}");
+        var pure = stories.Sum(s => s.Documents.GroupBy(d => events[d]).Max(g => g.Count()));
+        Assert.True(pure >= 0.8 * events.Count, $"only {pure} of {events.Count} articles sit with the majority event of their story");
+        Assert.True(stories.Count >= events.Values.Distinct().Count() / 2, $"{stories.Count} stories for {events.Values.Distinct().Count()} events");
+    }
+
     private static string Partition(Dictionary<string, string> stories) =>
         string.Join(" | ", stories.GroupBy(p => p.Value).Select(g => string.Join(",", g.Select(p => p.Key).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
 }
