@@ -16,15 +16,16 @@ internal sealed class NerModel
 
     private const int T = BilouTags.Count;
 
-    private readonly float[] _weights;
+    private readonly short[] _weights;
     private readonly float[] _transitions;
 
     /// <param name="hashes">The features, one per weight row.</param>
-    /// <param name="weights">Row-major weights, <c>hashes.Count * 17</c> of them.</param>
+    /// <param name="weights">Row-major weights in units of <paramref name="step"/>, <c>hashes.Count * 17</c> of them.</param>
+    /// <param name="step">The value of one unit of <paramref name="weights"/>.</param>
     /// <param name="transitions">The 17 × 17 transition weights.</param>
     /// <param name="known">The gazetteer of entity names seen in training (categories are <see cref="EntityType"/> values).</param>
     /// <param name="lexicon">The hand-written lexicon the features use.</param>
-    public NerModel(IReadOnlyList<ulong> hashes, float[] weights, float[] transitions, Gazetteer known, Gazetteer lexicon)
+    public NerModel(IReadOnlyList<ulong> hashes, short[] weights, float step, float[] transitions, Gazetteer known, Gazetteer lexicon)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         ArgumentNullException.ThrowIfNull(weights);
@@ -37,6 +38,7 @@ internal sealed class NerModel
         Hashes = hashes;
         Features = new FeatureTable(hashes);
         _weights = weights;
+        Step = step;
         _transitions = transitions;
         Known = known ?? throw new ArgumentNullException(nameof(known));
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
@@ -46,13 +48,35 @@ internal sealed class NerModel
 
     public FeatureTable Features { get; }
 
-    public ReadOnlySpan<float> Weights => _weights;
+    /// <summary>Row-major quantised weights; multiply by <see cref="Step"/>.</summary>
+    public ReadOnlySpan<short> Weights => _weights;
+
+    public float Step { get; }
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
     public Gazetteer Known { get; }
 
     public Gazetteer Lexicon { get; }
+
+    /// <summary>A model from float weights, quantised to 16-bit steps of the largest weight / 32767.</summary>
+    public static NerModel Quantise(IReadOnlyList<ulong> hashes, ReadOnlySpan<float> weights, float[] transitions, Gazetteer known, Gazetteer lexicon)
+    {
+        var largest = 0f;
+        foreach (var w in weights)
+        {
+            largest = Math.Max(largest, Math.Abs(w));
+        }
+
+        var step = largest > 0 ? largest / short.MaxValue : 1f;
+        var quantised = new short[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            quantised[i] = (short)Math.Clamp(MathF.Round(weights[i] / step), -short.MaxValue, short.MaxValue);
+        }
+
+        return new NerModel(hashes, quantised, step, transitions, known, lexicon);
+    }
 
     /// <summary>Reads the model embedded in the Core assembly. Each call reads it afresh; keep the result.</summary>
     public static NerModel LoadDefault()
@@ -76,12 +100,13 @@ internal sealed class NerModel
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var n = sentence.Count;
-        var emissions = new float[n * T];
+        Span<float> emissions = n <= 256 ? stackalloc float[n * T] : new float[n * T];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
+        Span<int> scores = stackalloc int[T];
         for (var i = 0; i < n; i++)
         {
             var count = NerFeatures.Extract(sentence, i, features);
-            var scores = emissions.AsSpan(i * T, T);
+            scores.Clear();
             for (var f = 0; f < count; f++)
             {
                 var row = Features.Find(features[f]);
@@ -90,11 +115,13 @@ internal sealed class NerModel
                     continue;
                 }
 
-                var weights = _weights.AsSpan(row * T, T);
-                for (var t = 0; t < T; t++)
-                {
-                    scores[t] += weights[t];
-                }
+                WeightRows.Add(_weights.AsSpan(row * T, T), scores);
+            }
+
+            var into = emissions.Slice(i * T, T);
+            for (var t = 0; t < T; t++)
+            {
+                into[t] = scores[t] * Step;
             }
         }
 

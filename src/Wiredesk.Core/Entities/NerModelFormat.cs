@@ -6,7 +6,7 @@ namespace Wiredesk.Core.Entities;
 /// <summary>
 /// The model file: the ASCII magic <c>WDNER</c>, a format version byte and the feature-set version (UInt16), then a
 /// Brotli stream holding the tag count, the feature hashes (sorted, delta-coded as varints), per feature a bit mask of
-/// its non-zero tags, the weights quantised to integers (zig-zag varints) with one float step, the transition weights
+/// its non-zero tags, the float value of one weight unit and the 16-bit weights (zig-zag varints), the transition weights
 /// as floats, and the known-entity gazetteer (category byte, token count, tokens).
 /// </summary>
 internal static class NerModelFormat
@@ -16,7 +16,7 @@ internal static class NerModelFormat
     private const int T = BilouTags.Count;
     private static readonly byte[] Magic = "WDNER"u8.ToArray();
 
-    public static void Write(NerModel model, Stream stream, float weightStep = 1f / 64)
+    public static void Write(NerModel model, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(stream);
@@ -30,7 +30,7 @@ internal static class NerModelFormat
         var order = Enumerable.Range(0, model.Hashes.Count).OrderBy(r => model.Hashes[r]).ToArray();
         writer.Write(T);
         writer.Write(order.Length);
-        writer.Write(weightStep);
+        writer.Write(model.Step);
         var previous = 0UL;
         foreach (var row in order)
         {
@@ -39,14 +39,12 @@ internal static class NerModelFormat
         }
 
         var weights = model.Weights;
-        var quantised = new int[T];
         foreach (var row in order)
         {
             var mask = 0;
             for (var t = 0; t < T; t++)
             {
-                quantised[t] = (int)MathF.Round(weights[(row * T) + t] / weightStep);
-                mask |= quantised[t] != 0 ? 1 << t : 0;
+                mask |= weights[(row * T) + t] != 0 ? 1 << t : 0;
             }
 
             writer.Write7BitEncodedInt(mask);
@@ -56,7 +54,7 @@ internal static class NerModelFormat
         {
             for (var t = 0; t < T; t++)
             {
-                var q = (int)MathF.Round(weights[(row * T) + t] / weightStep);
+                int q = weights[(row * T) + t];
                 if (q != 0)
                 {
                     writer.Write7BitEncodedInt((q << 1) ^ (q >> 31));
@@ -121,7 +119,7 @@ internal static class NerModelFormat
             masks[i] = reader.Read7BitEncodedInt();
         }
 
-        var weights = new float[count * T];
+        var weights = new short[count * T];
         for (var i = 0; i < count; i++)
         {
             for (var t = 0; t < T; t++)
@@ -129,7 +127,7 @@ internal static class NerModelFormat
                 if ((masks[i] & (1 << t)) != 0)
                 {
                     var z = reader.Read7BitEncodedInt();
-                    weights[(i * T) + t] = ((z >>> 1) ^ -(z & 1)) * step;
+                    weights[(i * T) + t] = (short)((z >>> 1) ^ -(z & 1));
                 }
             }
         }
@@ -153,6 +151,6 @@ internal static class NerModelFormat
             entries[i] = new GazetteerEntry(words, category);
         }
 
-        return new NerModel(hashes, weights, transitions, new Gazetteer(entries), HandLexicon.Create());
+        return new NerModel(hashes, weights, step, transitions, new Gazetteer(entries), HandLexicon.Create());
     }
 }

@@ -78,7 +78,7 @@ internal static class NerTokenizer
         {
             if (tokens.Count > 0)
             {
-                sentences.Add(new NerSentence(TextSpan.FromBounds(tokens[0].Start, tokens[^1].End), [.. tokens]));
+                sentences.Add(new NerSentence(TextSpan.FromBounds(tokens[0].Start, tokens[^1].End), tokens.ToArray()));
                 tokens.Clear();
             }
 
@@ -93,6 +93,11 @@ internal static class NerTokenizer
         if (IsApostrophe(c) && i > 0 && IsWordChar(text[i - 1]) && ContractionLength(text, i + 1, end) is > 0 and var length)
         {
             return new TextSpan(i, length + 1);
+        }
+
+        if (i > 0 && IsWordChar(text[i - 1]) && IsNot(text, i + 1, end))
+        {
+            return new TextSpan(i, 3);
         }
 
         if (!IsWordChar(c))

@@ -205,7 +205,7 @@ internal sealed class NerTrainer
                 transitions[i] = Average(_transitions, _transitionUpdates, i);
             }
 
-            return new NerModel(keptHashes, [.. kept], transitions, known, lexicon);
+            return NerModel.Quantise(keptHashes, [.. kept], transitions, known, lexicon);
         }
 
         private float Average(float[] weights, double[] updates, int i) => (float)(weights[i] - (updates[i] / _clock));

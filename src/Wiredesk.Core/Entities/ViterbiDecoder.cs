@@ -7,7 +7,7 @@ internal static class ViterbiDecoder
 {
     private const int T = BilouTags.Count;
 
-    private static readonly bool[] Allowed = BuildAllowed();
+    private static readonly int[][] Predecessors = BuildPredecessors();
 
     /// <param name="emissions">Scores, token-major: <c>emissions[i * 17 + tag]</c>.</param>
     /// <param name="transitions">Scores, <c>transitions[previous * 17 + next]</c>.</param>
@@ -20,8 +20,8 @@ internal static class ViterbiDecoder
             return;
         }
 
-        var score = new float[n * T];
-        var back = new byte[n * T];
+        Span<float> score = n <= 256 ? stackalloc float[n * T] : new float[n * T];
+        Span<byte> back = n <= 256 ? stackalloc byte[n * T] : new byte[n * T];
         for (var t = 0; t < T; t++)
         {
             score[t] = BilouTags.CanStart(t) ? emissions[t] : float.NegativeInfinity;
@@ -35,13 +35,8 @@ internal static class ViterbiDecoder
             {
                 var best = float.NegativeInfinity;
                 var from = 0;
-                for (var p = 0; p < T; p++)
+                foreach (var p in Predecessors[t])
                 {
-                    if (!Allowed[(p * T) + t])
-                    {
-                        continue;
-                    }
-
                     var s = score[previousRow + p] + transitions[(p * T) + t];
                     if (s > best)
                     {
@@ -72,17 +67,6 @@ internal static class ViterbiDecoder
         }
     }
 
-    private static bool[] BuildAllowed()
-    {
-        var allowed = new bool[T * T];
-        for (var p = 0; p < T; p++)
-        {
-            for (var t = 0; t < T; t++)
-            {
-                allowed[(p * T) + t] = BilouTags.CanFollow(p, t);
-            }
-        }
-
-        return allowed;
-    }
+    private static int[][] BuildPredecessors() =>
+        Enumerable.Range(0, T).Select(t => Enumerable.Range(0, T).Where(p => BilouTags.CanFollow(p, t)).ToArray()).ToArray();
 }
