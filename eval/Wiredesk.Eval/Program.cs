@@ -7,4 +7,6 @@ root.Subcommands.Add(ReuseScaleCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesScaleCommand.Create());
 root.Subcommands.Add(SimilarityCommand.Create());
+root.Subcommands.Add(NerCommand.Create());
+root.Subcommands.Add(NerTrainCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
