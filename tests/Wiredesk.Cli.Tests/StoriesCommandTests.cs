@@ -20,9 +20,10 @@ public sealed class StoriesCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         var stories = Stories(output);
-        Assert.Equal(3, stories.Count);
+        Assert.Equal(4, stories.Count);
         Assert.Contains(stories, s => Documents(s).All(d => d.Contains("quillon", StringComparison.Ordinal)));
-        Assert.Contains(stories, s => Documents(s).All(d => d.Contains("ferry", StringComparison.Ordinal) || d.Contains("strike", StringComparison.Ordinal)));
+        Assert.Contains(stories, s => Documents(s).All(d => d.Contains("ferry-collision", StringComparison.Ordinal)));
+        Assert.Contains(stories, s => Documents(s).All(d => d.Contains("strike", StringComparison.Ordinal)));
         Assert.Contains(stories, s => Documents(s).All(d => d.Contains("water", StringComparison.Ordinal)));
         foreach (var story in stories)
         {
@@ -37,7 +38,7 @@ public sealed class StoriesCommandTests : IDisposable
     {
         var (_, output, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
 
-        var ferry = Stories(output).Single(s => Documents(s).Any(d => d.Contains("ferry", StringComparison.Ordinal)));
+        var ferry = Stories(output).Single(s => Documents(s).Any(d => d.Contains("ferry-collision", StringComparison.Ordinal)));
         var copies = ferry.GetProperty("copies").GetArrayLength();
         Assert.True(copies > 0, "the ferry story carries rewritten wire copy");
         Assert.True(ferry.GetProperty("independentSources").GetInt32() < ferry.GetProperty("sourceCount").GetInt32());
@@ -55,6 +56,27 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Articles_analysed_later_join_the_stories_made_earlier_without_changing_their_ids()
+    {
+        var early = Directory.GetFiles(Repository.Samples).Where(f => Path.GetFileName(f).StartsWith("harborwire", StringComparison.Ordinal)).ToArray();
+        var (_, first, _) = await _cli.RunAsync(["analyze", .. early, "--json"]);
+        var (_, all, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+
+        var before = Stories(first).ToDictionary(s => s.GetProperty("id").GetString()!, Documents);
+        var after = Stories(all).ToDictionary(s => s.GetProperty("id").GetString()!, Documents);
+        Assert.NotEmpty(before);
+        foreach (var (id, documents) in before)
+        {
+            Assert.True(after.ContainsKey(id), $"story {id} vanished");
+            Assert.Superset(documents.ToHashSet(), after[id].ToHashSet());
+        }
+
+        var placed = after.Values.SelectMany(d => d).ToList();
+        Assert.Equal(placed.Count, placed.Distinct().Count());
+        Assert.Equal(CliRun.Json(all).GetProperty("documents").GetArrayLength(), placed.Count);
+    }
+
+    [Fact]
     public async Task Stories_lists_one_row_per_story_and_show_prints_a_story_with_its_articles()
     {
         var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
@@ -66,7 +88,7 @@ public sealed class StoriesCommandTests : IDisposable
         var (jsonExit, json, _) = await _cli.RunAsync("show", id, "--json");
 
         Assert.Equal(0, listExit);
-        Assert.Equal(3, list.Split('\n').Count(line => line.TrimStart().StartsWith("s-", StringComparison.Ordinal)));
+        Assert.Equal(4, list.Split('\n').Count(line => line.TrimStart().StartsWith("s-", StringComparison.Ordinal)));
         Assert.Equal(0, showExit);
         Assert.Contains($"Story {id}", shown, StringComparison.Ordinal);
         foreach (var document in Documents(quillon))
