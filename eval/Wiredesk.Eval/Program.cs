@@ -4,4 +4,5 @@ using Wiredesk.Eval;
 var root = new RootCommand("Wiredesk evaluation: scores on public benchmark data and throughput on generated streams.");
 root.Subcommands.Add(ReuseCommand.Create());
 root.Subcommands.Add(ReuseScaleCommand.Create());
+root.Subcommands.Add(TimeCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
