@@ -149,11 +149,11 @@ internal sealed partial class TimexParser
 
         var tense = TenseAround(first, end);
         var year = anchor.Year;
-        if (tense == Tense.Past && month > anchor.Month)
+        if (tense == Tense.Past && month > anchor.Month + 1)
         {
             year--;
         }
-        else if (tense == Tense.Future && month < anchor.Month)
+        else if (tense == Tense.Future && month < anchor.Month - 1)
         {
             year++;
         }

@@ -93,7 +93,7 @@ internal sealed partial class TimexParser
 
         var unit = (TimeUnit)_t[j].Lex.Value;
         var plural = _t[j].Has(TokenFlags.Plural);
-        if ((article && plural) || (bare && !plural) || (count is null && !plural))
+        if ((article && unit == TimeUnit.Quarter) || (article && plural) || (bare && !plural) || (count is null && !plural))
         {
             return null;
         }

@@ -101,7 +101,7 @@ internal sealed partial class TimexParser
             return false;
         }
 
-        if (WordIn(i - 1, NotYearBefore))
+        if (WordIn(i - 1, NotYearBefore) || (Symbol(i - 1, '.') && WordIn(i - 2, NotYearBefore)))
         {
             return false;
         }

@@ -119,6 +119,11 @@ internal sealed partial class TimexParser
     private bool TakesArticle(Timex inner)
     {
         var first = _t[inner.First];
+        if (inner.End > inner.First + 1 && _t[inner.First + 1].IsDash && inner.Type == TimeExpressionType.Duration)
+        {
+            return false; // "the two-day meeting": the article belongs to the noun.
+        }
+
         if (first.Kind == TokenKind.Number)
         {
             return first.Has(TokenFlags.Decade) || (first.Has(TokenFlags.Ordinal) && inner.Value.Length != 2) || inner.Type == TimeExpressionType.Duration;
