@@ -9,4 +9,5 @@ root.Subcommands.Add(StoriesScaleCommand.Create());
 root.Subcommands.Add(SimilarityCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(NerTrainCommand.Create());
+root.Subcommands.Add(TimeCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
