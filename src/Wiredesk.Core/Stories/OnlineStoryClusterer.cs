@@ -17,8 +17,12 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private readonly Dictionary<string, StoryState> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryState> _byDocument = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<StoryState>> _postings = [];
+    private readonly List<StoryState> _active = [];
     private long _clock;
     private int _merged;
+    private long _placed;
+    private const int SweepEvery = 1024;
+    private DateTimeOffset? _now;
 
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
     public OnlineStoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
@@ -169,6 +173,16 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     private void Place(ArticleVectors article, StoryState story, string? copyOf)
     {
+        if (article.Profile.Published is { } published && (_now is null || published > _now))
+        {
+            _now = published;
+        }
+
+        if (++_placed % SweepEvery == 0)
+        {
+            RetireOld();
+        }
+
         story.Add(article, copyOf, _options);
         story.Touched = ++_clock;
         _byDocument[article.Profile.Id] = story;
@@ -225,8 +239,39 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
         var story = new StoryState(id, _stories.Count);
         _stories.Add(story);
+        _active.Add(story);
         _byId[id] = story;
         return story;
+    }
+
+    /// <summary>
+    /// Drops the vectors of stories that no article can join any more: the time decay alone keeps the join probability
+    /// under the join level once a story is older than the grace plus log2(1 / join level) half-lives. Bounds memory and
+    /// candidates to the recent part of the stream. An article older than the stream's newest cannot join them either.
+    /// </summary>
+    private void RetireOld()
+    {
+        if (_now is not { } now)
+        {
+            return;
+        }
+
+        var limit = _options.GapGraceDays + (_options.HalfLifeDays * Math.Log2(1 / Math.Max(_options.JoinProbability, 1e-6))) + 1;
+        _active.RemoveAll(story =>
+        {
+            if (story.MergedInto is not null)
+            {
+                return true;
+            }
+
+            if (story.Last is { } last && (now - last).TotalDays > limit)
+            {
+                story.Retire();
+                return true;
+            }
+
+            return false;
+        });
     }
 
     private static StoryState Resolve(StoryState story)

@@ -12,6 +12,11 @@ internal sealed class StoryState(string id, int ordinal)
 
     public StoryState? MergedInto { get; set; }
 
+    /// <summary>True once the story is too old to be joined: its vectors are dropped, its headline kept.</summary>
+    public bool Retired { get; private set; }
+
+    private string? _retiredTitle;
+
     public List<string> Members { get; } = [];
 
     public HashSet<string> Copies { get; } = new(StringComparer.Ordinal);
@@ -105,13 +110,37 @@ internal sealed class StoryState(string id, int ordinal)
     public double GapDays(StoryState other) =>
         other.First is null ? 0 : Math.Min(GapDays(other.First), GapDays(other.Last));
 
+    /// <summary>Drops what only joining needs (the vectors and title candidates), keeping the headline.</summary>
+    public void Retire()
+    {
+        _retiredTitle = RepresentativeTitle();
+        Words.Clear();
+        Names.Clear();
+        TitleWords.Clear();
+        Words.TrimExcess();
+        Names.TrimExcess();
+        TitleWords.TrimExcess();
+        Titles.Clear();
+        Titles.TrimExcess();
+        Norms = (0, 0, 0);
+        Retired = true;
+    }
+
     public Story ToStory()
     {
-        var title = Titles.Count == 0
-            ? null
-            : Titles.OrderByDescending(t => SparseVector.Cosine(t.Vector, TitleWords)).First().Title;
+        var title = RepresentativeTitle();
         var known = Sources.Keys.Where(s => !s.StartsWith('\0')).Order(StringComparer.Ordinal).ToList();
         return new Story(Id, title, [.. Members], First, Last, known, Sources.Count, IndependentSources.Count, [.. Copies.Order(StringComparer.Ordinal)]);
+    }
+
+    private string? RepresentativeTitle()
+    {
+        if (Titles.Count == 0)
+        {
+            return _retiredTitle;
+        }
+
+        return Titles.OrderByDescending(t => SparseVector.Cosine(t.Vector, TitleWords)).First().Title;
     }
 
     private void Widen(DateTimeOffset? first, DateTimeOffset? last)
