@@ -168,6 +168,26 @@ public sealed class OnlineStoryClustererTests
         Assert.True(stories.Count >= events.Values.Distinct().Count() / 2, $"{stories.Count} stories for {events.Values.Distinct().Count()} events");
     }
 
+    [Fact]
+    public void A_story_left_behind_by_the_stream_is_retired_but_keeps_its_headline_and_members()
+    {
+        var clusterer = new OnlineStoryClusterer();
+        var old = StoryFixtures.FerryHarbourPost() with { Published = new DateOnly(2024, 1, 1), PublishedAt = null };
+        clusterer.Add(ArticleProfiler.Profile(old), null);
+        foreach (var (document, _) in new SyntheticStories(9).Articles(1100))
+        {
+            clusterer.Add(ArticleProfiler.Profile(document), null);
+        }
+
+        var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2024, 1, 1), PublishedAt = null };
+        var assignment = clusterer.Add(ArticleProfiler.Profile(late), null);
+
+        Assert.True(assignment.Started);
+        var retired = clusterer.Stories().Single(s => s.Documents.Contains("ferry-post"));
+        Assert.Equal(old.Title, retired.Title);
+        Assert.Equal(["ferry-post"], retired.Documents);
+    }
+
     private static string Partition(Dictionary<string, string> stories) =>
         string.Join(" | ", stories.GroupBy(p => p.Value).Select(g => string.Join(",", g.Select(p => p.Key).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
 }
