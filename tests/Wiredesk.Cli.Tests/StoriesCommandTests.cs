@@ -110,5 +110,10 @@ public sealed class StoriesCommandTests : IDisposable
         Assert.True(exit == 0, error);
         var story = Assert.Single(Stories(output));
         Assert.Equal(5, Documents(story).Count);
+        var entities = story.GetProperty("entities").EnumerateArray().ToList();
+        var rutte = Assert.Single(entities, e => e.GetProperty("name").GetString() == "Mark Rutte");
+        Assert.Equal("person", rutte.GetProperty("type").GetString());
+        Assert.Contains(rutte.GetProperty("aliases").EnumerateArray(), a => string.Equals(a.GetString(), "the NATO chief", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(entities, e => e.GetProperty("name").GetString() == "Türkiye");
     }
 }

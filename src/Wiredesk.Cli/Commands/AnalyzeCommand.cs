@@ -28,7 +28,7 @@ internal static class AnalyzeCommand
             var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
             var relations = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
             var stories = await AnalysisStages.StoriesAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
-            var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = stories.Select(ReportBuilder.ToReport).ToList() };
+            var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = await new StoryEntities().ReportAsync(store, stories, cancellationToken).ConfigureAwait(false) };
             if (parse.GetValue(options.Json))
             {
                 await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);

@@ -18,7 +18,7 @@ internal static class ShowCommand
             var document = await store.GetAsync(wanted, cancellationToken).ConfigureAwait(false);
             if (document is null && store is IStoryStore stories && await stories.StoryAsync(wanted, cancellationToken).ConfigureAwait(false) is { } story)
             {
-                var shownStory = ReportBuilder.ToReport(story);
+                var shownStory = await new StoryEntities().ReportAsync(store, story, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(options.Json))
                 {
                     await console.Out.WriteLineAsync(ReportJson.Serialize(shownStory)).ConfigureAwait(false);

@@ -30,7 +30,22 @@ internal static class StoryPrinter
             var mark = copies.Contains(id) ? " (copy)" : "";
             await output.WriteLineAsync($"  {day}  {id}{mark}  {document?.Source ?? "?"}: {document?.Title ?? "(untitled)"}").ConfigureAwait(false);
         }
+
+        if (story.Entities.Count > 0)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("Who and what (mentions, documents):").ConfigureAwait(false);
+            foreach (var entity in story.Entities.Take(MaxEntities))
+            {
+                var roles = entity.Roles.Count == 0 ? "" : $" — {string.Join("; ", entity.Roles.Take(3))}";
+                var aliases = entity.Aliases.Where(a => a != entity.Name).Take(6).ToList();
+                var also = aliases.Count == 0 ? "" : $"  (also: {string.Join(", ", aliases)})";
+                await output.WriteLineAsync($"  {entity.Type,-12} {entity.Name}{roles}  {entity.Mentions.Count}, {entity.Documents.Count}{also}").ConfigureAwait(false);
+            }
+        }
     }
+
+    private const int MaxEntities = 15;
 
     private static string Days(StoryReport story) =>
         (First: story.First?[..10], Last: story.Last?[..10]) switch

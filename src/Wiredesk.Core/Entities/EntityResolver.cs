@@ -101,7 +101,7 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
     private static CanonicalEntity ToEntity(Group group)
     {
         var mentions = group.Mentions.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
-        var name = group.Country?.Name ?? CanonicalName(group);
+        var name = group.Country?.Name ?? (group.Type == EntityType.Person ? CanonicalName(group) : MostUsedName(group));
         var aliases = mentions.Select(m => Clean(m.Text)).Append(name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var roles = group.Roles.DistinctBy(EntityNames.Key).Order(StringComparer.Ordinal).ToList();
         var documents = mentions.Select(m => m.Document).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -117,6 +117,17 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
             .OrderByDescending(g => EntityNames.Words(g.Key).Length)
             .ThenByDescending(g => g.Key.Any(c => c > 127))
             .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? group.Mentions[0].Text;
+
+    // Organisations and places go by the name the articles use most: "NATO" rather than its long form.
+    private static string MostUsedName(Group group) =>
+        group.Mentions.Where(m => m.Kind == MentionKind.Name)
+            .Select(m => Clean(m.Text))
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault() ?? group.Mentions[0].Text;

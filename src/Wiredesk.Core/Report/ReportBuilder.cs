@@ -1,6 +1,7 @@
 using System.Globalization;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
+using Wiredesk.Core.Entities;
 using Wiredesk.Core.Reuse;
 using Wiredesk.Core.Stories;
 
@@ -27,6 +28,15 @@ public static class ReportBuilder
             CopyGroups = Reuse.CopyGroups.Of(among),
             Problems = problems.Select(p => new ProblemReport(p.Origin, p.Line, Lower(p.Severity), p.Message)).ToList(),
         };
+    }
+
+    /// <summary>One canonical entity as the report shows it.</summary>
+    public static EntityReport ToReport(CanonicalEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new EntityReport(
+            entity.Id, entity.Name, Lower(entity.Type), entity.Aliases, entity.Roles, entity.Documents,
+            entity.Mentions.Select(m => new MentionReport(m.Document, m.Span.Start, m.Span.Length, m.Text, Lower(m.Kind))).ToList());
     }
 
     /// <summary>One story as the report shows it.</summary>

@@ -10,6 +10,7 @@ namespace Wiredesk.Core.Report;
 /// <param name="SourceCount">Distinct outlets, each article of unknown outlet counting as one of its own.</param>
 /// <param name="IndependentSources">Like <paramref name="SourceCount"/>, counting only articles that are not copies of another member.</param>
 /// <param name="Copies">Members that joined as copies of an earlier article.</param>
+/// <remarks><see cref="Entities"/> is filled by the entity stage.</remarks>
 public sealed record StoryReport(
     string Id,
     string? Title,
@@ -19,4 +20,8 @@ public sealed record StoryReport(
     IReadOnlyList<string> Sources,
     int SourceCount,
     int IndependentSources,
-    IReadOnlyList<string> Copies);
+    IReadOnlyList<string> Copies)
+{
+    /// <summary>The story's canonical entities, most mentioned first.</summary>
+    public IReadOnlyList<EntityReport> Entities { get; init; } = [];
+}

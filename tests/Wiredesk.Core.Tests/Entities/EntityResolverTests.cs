@@ -103,6 +103,7 @@ public sealed class EntityResolverTests
 
         var nato = HolderOf(entities, "NATO");
         Assert.Contains("North Atlantic Treaty Organization", nato.Aliases);
+        Assert.Single(entities, e => e.Aliases.Contains("North Atlantic Treaty Organization"));
         Assert.Equal(EntityType.Organization, nato.Type);
     }
 

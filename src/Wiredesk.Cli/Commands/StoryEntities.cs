@@ -1,0 +1,39 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Entities;
+using Wiredesk.Core.Report;
+using Wiredesk.Core.Storage;
+using Wiredesk.Core.Stories;
+
+namespace Wiredesk.Cli.Commands;
+
+/// <summary>The entity stage for the CLI: a story's documents from the store, resolved into canonical entities.</summary>
+internal sealed class StoryEntities
+{
+    private readonly Lazy<EntityResolver> _resolver = new(() => new EntityResolver(NamedEntities.CreateRecognizer()));
+
+    public async Task<StoryReport> ReportAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    {
+        var documents = new List<Document>(story.Documents.Count);
+        foreach (var id in story.Documents)
+        {
+            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        var entities = _resolver.Value.Resolve(documents);
+        return ReportBuilder.ToReport(story) with { Entities = entities.Select(ReportBuilder.ToReport).ToList() };
+    }
+
+    public async Task<IReadOnlyList<StoryReport>> ReportAsync(IArticleStore store, IEnumerable<Story> stories, CancellationToken cancellationToken)
+    {
+        var reports = new List<StoryReport>();
+        foreach (var story in stories)
+        {
+            reports.Add(await ReportAsync(store, story, cancellationToken).ConfigureAwait(false));
+        }
+
+        return reports;
+    }
+}
