@@ -7,4 +7,5 @@ root.Subcommands.Add(ReuseScaleCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesScaleCommand.Create());
 root.Subcommands.Add(SimilarityCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

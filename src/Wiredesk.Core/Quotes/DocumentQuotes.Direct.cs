@@ -83,12 +83,22 @@ internal sealed partial class DocumentQuotes
             return false;
         }
 
-        _regionDone[r] = true;
         var parts = region.Select(part => part.Words).ToList();
         SpeakerChoice speaker;
         Attribution? cue = trailing ?? leading;
         var cueParagraph = trailing is not null ? lp : p;
         var cueSentence = trailing is not null ? lastSentence : sentence;
+        if (cue is null && first.First == 0 && p > 0 && _paragraphs[p - 1].Tokens.Length > 0 && IsPunct(p - 1, _paragraphs[p - 1].Tokens.Length - 1, ':'))
+        {
+            // "Breitbart News responded:" ending the paragraph before.
+            var previous = _paragraphs[p - 1];
+            cueParagraph = p - 1;
+            cueSentence = SentenceOf(p - 1, previous.Tokens.Length - 1);
+            cue = LeadingCue(p - 1, _sentences[cueSentence].Start, previous.Tokens.Length);
+        }
+
+        _regionDone[r] = true;
+        Quotation? continued = null;
         if (cue is { } found)
         {
             speaker = Speaker(cueParagraph, cueSentence, found);
@@ -100,15 +110,21 @@ internal sealed partial class DocumentQuotes
         }
         else
         {
-            speaker = Continuation(p);
+            continued = Continuation(p);
+            if (continued is null)
+            {
+                return true;
+            }
+
+            speaker = new SpeakerChoice(continued.SpeakerMention, continued.Speaker, continued.SpeakerIsPerson, 0.5);
         }
 
         Add(p, new Quotation
         {
             Content = TextSpan.FromBounds(parts[0].Start, parts[^1].End),
             Parts = parts,
-            Cue = cue is { HasCue: true } c ? SpanOf(cueParagraph, c.CueStart, c.CueEnd) : null,
-            CueVerb = cue is { HasCue: true } v ? SpanOf(cueParagraph, v.CueStart, v.CueEnd).Of(_text).ToLowerInvariant() : null,
+            Cue = cue is { HasCue: true } c ? SpanOf(cueParagraph, c.CueStart, c.CueEnd) : continued?.Cue,
+            CueVerb = cue is { HasCue: true } v ? SpanOf(cueParagraph, v.CueStart, v.CueEnd).Of(_text).ToLowerInvariant() : continued?.CueVerb,
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
             SpeakerIsPerson = speaker.IsPerson,
@@ -130,8 +146,8 @@ internal sealed partial class DocumentQuotes
         return SubjectSpeaker(p, sentence, cue.HasCue ? cue.CueStart : _sentences[sentence].End);
     }
 
-    /// <summary>A quotation with no cue of its own continues the speaker of a quotation in the same or the previous paragraph.</summary>
-    private SpeakerChoice Continuation(int p)
+    /// <summary>A quotation with no cue of its own continues the attribution of a quotation in the same or the previous paragraph.</summary>
+    private Quotation? Continuation(int p)
     {
         for (var i = _found.Count - 1; i >= 0; i--)
         {
@@ -143,11 +159,11 @@ internal sealed partial class DocumentQuotes
 
             if (previous.Speaker is not null)
             {
-                return new SpeakerChoice(null, previous.Speaker, previous.SpeakerIsPerson, 0.5);
+                return previous;
             }
         }
 
-        return default;
+        return null;
     }
 
     /// <summary>A cue before the opening mark: <c>Rutte said: "…"</c>, <c>saying: "…"</c>, <c>he told Anadolu, "…"</c> or a bare colon.</summary>
@@ -187,7 +203,7 @@ internal sealed partial class DocumentQuotes
     /// <summary>A cue after the closing mark: <c>"…," he said</c>, <c>"…," said Rutte</c>, <c>"…," according to X</c>.</summary>
     private Attribution? TrailingCue(int p, int after, int hi)
     {
-        for (var j = after; j < hi && j < after + 12; j++)
+        for (var j = after; j < hi && j < after + 24; j++)
         {
             if (!IsWord(p, j) && !IsPunct(p, j, ','))
             {

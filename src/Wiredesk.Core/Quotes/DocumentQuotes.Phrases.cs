@@ -59,12 +59,25 @@ internal sealed partial class DocumentQuotes
         cueEnd = t;
         form = default;
         takesClause = false;
-        if (!IsWord(p, t) || !char.IsLower(_text[_paragraphs[p].Tokens[t].Start]))
+        if (!IsWord(p, t))
         {
             return false;
         }
 
         var word = Word(p, t);
+        if (word is "According" && t + 1 < end && Word(p, t + 1) is "to")
+        {
+            form = CueForm.AccordingTo;
+            takesClause = true;
+            cueEnd = t + 1;
+            return true;
+        }
+
+        if (!char.IsLower(_text[_paragraphs[p].Tokens[t].Start]))
+        {
+            return false;
+        }
+
         if (word is "according")
         {
             if (t + 1 < end && Word(p, t + 1) is "to")
@@ -96,64 +109,100 @@ internal sealed partial class DocumentQuotes
             i -= 3;
         }
 
-        var apposition = false;
         if (i >= lo && IsPunct(p, i, ','))
         {
-            // "Hugh Hill, a doctor, said": the comma closes an apposition.
-            apposition = true;
-            i--;
+            // "Hugh Hill, a doctor, said": the comma closes an apposition, whose opening comma follows a name.
+            var closing = i;
+            var opening = closing - 1;
+            while (opening >= lo && opening > closing - 24 && !IsPunct(p, opening, ',') && (IsWord(p, opening) || IsPunct(p, opening, '(') || IsPunct(p, opening, ')')))
+            {
+                opening--;
+            }
+
+            if (opening < lo || opening <= closing - 24 || !IsPunct(p, opening, ',') || !IsCapitalised(p, opening - 1))
+            {
+                return (-1, -1);
+            }
+
+            var (nameStart, nameEnd) = NameBefore(p, opening - 1, lo);
+            return nameStart < 0 ? (-1, -1) : StartsApposition(p, opening + 1) ? (nameStart, closing) : (nameStart, nameEnd);
         }
 
-        var end = i;
-        var count = 0;
-        var crossedComma = false;
-        while (i >= lo && count < 14)
-        {
-            if (IsWord(p, i))
-            {
-                if (Is(p, i, ClauseWords) || Is(p, i, Prepositions) || (TryCue(p, i, i + 1, out _, out _, out _) && count > 0))
-                {
-                    break;
-                }
+        return NameBefore(p, i, lo);
+    }
 
+    /// <summary>
+    /// The noun phrase ending at token <paramref name="end"/>, read backwards: capitalised words, titles and role nouns
+    /// with their modifiers, a common-noun head (<c>sources</c>), up to and including a determiner.
+    /// </summary>
+    private (int Start, int End) NameBefore(int p, int end, int lo)
+    {
+        var i = end;
+        var count = 0;
+        var capitalised = false;
+        while (i >= lo && count < 12 && IsWord(p, i))
+        {
+            var word = Word(p, i);
+            if (Is(p, i, ClauseWords) || Is(p, i, Prepositions) || (count > 0 && TryCue(p, i, i + 1, out _, out _, out _)) || Is(p, i, Calendar))
+            {
+                break;
+            }
+
+            if (word is "the" or "The" or "a" or "A" or "an" or "An" or "another" or "Another" or "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its")
+            {
                 i--;
                 count++;
+                break;
             }
-            else if (IsPunct(p, i, ',') && apposition && !crossedComma && i - 1 >= lo && IsCapitalised(p, i - 1) && StartsApposition(p, i + 1))
-            {
-                crossedComma = true;
-                i--;
-            }
-            else if (IsPunct(p, i, '(') || IsPunct(p, i, ')'))
+
+            var accepted = IsCapitalised(p, i)
+                || PersonWords.Contains(PersonWords.Titles, word) || Is(p, i, RoleNouns)
+                || (count == 0 && char.IsLower(word[0]))
+                || (count > 0 && char.IsLower(word[0]) && LooksLikeModifier(word));
+            if (!accepted)
             {
                 break;
             }
-            else
-            {
-                break;
-            }
+
+            capitalised |= IsCapitalised(p, i);
+            i--;
+            count++;
         }
 
-        var start = i + 1;
-        if (apposition && !crossedComma)
-        {
-            // The comma closed something other than an apposition: no speaker right here.
-            return (-1, -1);
-        }
-
-        return start <= end ? (start, end) : (-1, -1);
+        _ = capitalised;
+        return i + 1 <= end ? (i + 1, end) : (-1, -1);
     }
+
+    private static bool LooksLikeModifier(ReadOnlySpan<char> word) =>
+        word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ial", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+        || word.EndsWith("an", StringComparison.Ordinal) || word is "former" or "senior" or "top" or "longtime" or "acting" or "deputy" or "campaign"
+            or "party" or "state" or "chief" or "senior" or "press" or "then" or "veteran" or "retired" or "conservative" or "liberal"
+            or "progressive" or "independent" or "republican" or "democratic" or "political" or "foreign" or "defense" or "media";
+
+    /// <summary>Calendar words, never part of a speaker phrase.</summary>
+    private static readonly FrozenSet<string> Calendar = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.",
+        "oct.", "nov.", "dec.", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "week", "month", "year");
 
     /// <summary>Whether an apposition starts at <paramref name="t"/> ("a doctor", "the group's founder", "33").</summary>
     private bool StartsApposition(int p, int t) =>
         t < _paragraphs[p].Tokens.Length && IsWord(p, t)
-        && (Word(p, t) is "a" or "an" or "the" || char.IsDigit(_text[_paragraphs[p].Tokens[t].Start]) || char.IsLower(_text[_paragraphs[p].Tokens[t].Start]));
+        && (Word(p, t) is "a" or "an" or "the" || char.IsDigit(_text[_paragraphs[p].Tokens[t].Start])
+            || (char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, t, Prepositions) && !Is(p, t, ClauseWords) && !Word(p, t).EndsWith("ing", StringComparison.Ordinal))
+            || Word(p, t).EndsWith("’s", StringComparison.Ordinal) || Word(p, t).EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>The speaker phrase starting just after the cue ending at <paramref name="cueEnd"/> (<c>said Rutte</c>).</summary>
     private (int Start, int End) SpeakerAfter(int p, int cueEnd, int hi)
     {
         var i = cueEnd + 1;
         var start = i;
+        if (i < hi && IsWord(p, i) && Word(p, i) is "of" or "for" or "that" or "his" or "her" or "their" or "its" or "it" or "him" or "them" or "me" or "us")
+        {
+            return (-1, -1);
+        }
+
         while (i < hi && IsWord(p, i))
         {
             var word = Word(p, i);

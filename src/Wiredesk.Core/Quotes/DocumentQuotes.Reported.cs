@@ -188,10 +188,6 @@ internal sealed partial class DocumentQuotes
         var speaker = Speaker(p, sentence, reported.Attribution);
         var cue = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd);
         var content = SpanOf(p, reported.ContentStart, reported.ContentEnd);
-        if (IsMark(p, reported.ContentEnd) && paragraph.Region[reported.ContentEnd] >= 0 && reported.ContentEnd > reported.ContentStart)
-        {
-            content = SpanOf(p, reported.ContentStart, reported.ContentEnd - 1);
-        }
 
         Add(p, new Quotation
         {
@@ -208,6 +204,20 @@ internal sealed partial class DocumentQuotes
         });
     }
 
+    private int WordCount(List<QuotedPart> region)
+    {
+        var words = 0;
+        foreach (var part in region)
+        {
+            for (var t = part.First; t <= part.Last; t++)
+            {
+                words += IsWord(part.Paragraph, t) ? 1 : 0;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>Quoted words inside a sentence with no cue for them: said by the sentence's subject, when it is a person.</summary>
     private void LeftOver(int r)
     {
@@ -220,8 +230,8 @@ internal sealed partial class DocumentQuotes
             return;
         }
 
-        var speaker = ResolvePhrase(p, s, e, sentence);
-        if (!speaker.IsPerson)
+        var speaker = ResolvePhrase(p, s, e, sentence, vouched: false);
+        if (!speaker.IsPerson || WordCount(_regions[r]) < 5)
         {
             return;
         }

@@ -55,7 +55,7 @@ internal sealed partial class DocumentQuotes
     private static bool Fits(KnownPerson person, PersonGender gender) => person.Gender == PersonGender.Unknown || person.Gender == gender;
 
     /// <summary>Resolves the speaker phrase of tokens [<paramref name="start"/>, <paramref name="end"/>] of paragraph <paramref name="p"/>.</summary>
-    private SpeakerChoice ResolvePhrase(int p, int start, int end, int sentence)
+    private SpeakerChoice ResolvePhrase(int p, int start, int end, int sentence, bool vouched = true)
     {
         var span = SpanOf(p, start, end);
         var paragraph = _paragraphs[p];
@@ -78,7 +78,7 @@ internal sealed partial class DocumentQuotes
             var mention = paragraph.People[m];
             if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End)
             {
-                var person = _people.Find(mention.Name) ?? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true);
+                var person = _people.Find(mention.Name) ?? (vouched ? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true) : null);
                 if (person is not null)
                 {
                     return new SpeakerChoice(span, person.Name, true, 0.9);
@@ -187,7 +187,7 @@ internal sealed partial class DocumentQuotes
             return info.Subject is { } fallback ? new SpeakerChoice(null, fallback.Name, true, 0.5) : default;
         }
 
-        var choice = ResolvePhrase(p, s, e, sentence);
-        return choice with { Confidence = choice.Confidence - 0.1 };
+        var choice = ResolvePhrase(p, s, e, sentence, vouched: false);
+        return choice.IsPerson || Is(p, s, SubjectPronouns) ? choice with { Confidence = choice.Confidence - 0.1 } : default;
     }
 }

@@ -9,7 +9,7 @@ public sealed record Quotation
     /// The words said. For <see cref="QuoteKind.Direct"/>, from the first quoted word to the last, without the outer
     /// quotation marks (an attribution in the middle lies inside it; <see cref="Parts"/> leaves it out). For
     /// <see cref="QuoteKind.Indirect"/> and <see cref="QuoteKind.Mixed"/>, the reported clause, without "that" and the
-    /// final stop.
+    /// final stop (quoted words keep their marks there).
     /// </summary>
     public required TextSpan Content { get; init; }
 

@@ -20,6 +20,7 @@ internal static class SpeechVerbs
         "demand", "highlight", "recount", "describe", "conclude", "point", "hail", "opine", "plead", "repeat", "insinuate",
         "proclaim", "mention", "specify", "clarify", "affirm", "assure", "inform", "remind", "threaten", "fume", "rail",
         "blast", "criticize", "criticise", "acknowledge", "announce", "indicate", "estimate", "forecast", "elaborate", "reason",
+        "call", "dub", "label", "brand",
     ];
 
     private static readonly (string Form, CueForm Kind)[] Irregular =
@@ -42,7 +43,7 @@ internal static class SpeechVerbs
         "acknowledge", "suggest", "predict", "promise", "vow", "pledge", "confirm", "deny", "assert", "contend", "maintain",
         "complain", "testify", "report", "reveal", "hint", "agree", "allege", "charge", "conclude", "think", "believe", "fear",
         "indicate", "estimate", "mention", "assure", "inform", "remind", "reply", "respond", "caution", "observe", "remark",
-        "proclaim", "affirm", "boast", "lament");
+        "proclaim", "affirm", "boast", "lament", "call", "describe", "dub", "label", "brand", "hail");
 
     private static readonly FrozenDictionary<string, (CueForm Kind, bool TakesClause)> Forms = Build();
 
@@ -126,6 +127,9 @@ internal static class SpeechVerbs
         forms.Remove("jokes");
         forms.Remove("highlights");
         forms.Remove("forecast");
+        forms.Remove("calls");
+        forms.Remove("labels");
+        forms.Remove("brands");
         forms.Remove("committed");
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
     }
