@@ -179,6 +179,28 @@ internal sealed partial class DocumentQuotes
             or "party" or "state" or "chief" or "senior" or "press" or "then" or "veteran" or "retired" or "conservative" or "liberal"
             or "progressive" or "independent" or "republican" or "democratic" or "political" or "foreign" or "defense" or "media";
 
+    /// <summary>The noun phrase a sentence opens with (<c>The billionaire businessman</c>), when a lower-case word follows it.</summary>
+    private (int Start, int End) OpeningNounPhrase(int p, int start, int limit)
+    {
+        var t = start;
+        if (t < limit && IsWord(p, t) && Word(p, t) is "The" or "A" or "An")
+        {
+            t++;
+        }
+
+        while (t < limit && IsWord(p, t) && !Is(p, t, Calendar)
+            && (IsCapitalised(p, t) || PersonWords.Contains(PersonWords.Titles, Word(p, t)) || Is(p, t, RoleNouns) || LooksLikeModifier(Word(p, t))))
+        {
+            t++;
+        }
+
+        var end = t - 1;
+        return end >= start && t < limit && IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, start, ClauseWords) && !Is(p, start, Prepositions)
+            && (IsCapitalised(p, end) || Is(p, end, RoleNouns))
+            ? (start, end)
+            : (-1, -1);
+    }
+
     /// <summary>Calendar words, never part of a speaker phrase.</summary>
     private static readonly FrozenSet<string> Calendar = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -220,16 +242,20 @@ internal sealed partial class DocumentQuotes
             return (-1, -1);
         }
 
-        // ", a spokeswoman for the campaign" after the name belongs to the speaker phrase.
-        if (i + 1 < hi && IsPunct(p, i, ',') && IsCapitalised(p, end) && Word(p, i + 1) is "a" or "an" or "the")
+        // ", a spokeswoman for the campaign" after the name belongs to the speaker phrase, to the end of the sentence.
+        if (i + 1 < hi && IsPunct(p, i, ',') && IsCapitalised(p, end) && StartsApposition(p, i + 1))
         {
             var j = i + 1;
-            while (j < hi && IsWord(p, j) && !Is(p, j, ClauseWords))
+            while (j < hi && (IsWord(p, j) || IsPunct(p, j, ',') || IsPunct(p, j, '(') || IsPunct(p, j, ')') || IsPunct(p, j, '-')))
             {
                 j++;
             }
 
             end = j - 1;
+            while (end > i && !IsWord(p, end) && !IsPunct(p, end, ')'))
+            {
+                end--;
+            }
         }
 
         return (start, end);

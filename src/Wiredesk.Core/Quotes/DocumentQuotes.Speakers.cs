@@ -184,6 +184,12 @@ internal sealed partial class DocumentQuotes
         var (s, e, _) = SubjectBefore(p, info.Start, before);
         if (s < 0)
         {
+            var (a, b) = OpeningNounPhrase(p, info.Start, before);
+            if (a >= 0)
+            {
+                return ResolvePhrase(p, a, b, sentence, vouched: false) with { Confidence = 0.5 };
+            }
+
             return info.Subject is { } fallback ? new SpeakerChoice(null, fallback.Name, true, 0.5) : default;
         }
 
