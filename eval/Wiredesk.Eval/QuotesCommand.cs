@@ -40,7 +40,7 @@ internal static class QuotesCommand
         var changed = 0;
         var predictedCount = new Dictionary<QuoteKind, int>();
         var noCue = 0;
-        var watch = new Stopwatch();
+        var documents = new List<Wiredesk.Core.Documents.Document>();
         var shown = 0;
         foreach (var (id, text, gold) in articles)
         {
@@ -51,9 +51,8 @@ internal static class QuotesCommand
                 continue;
             }
 
-            watch.Start();
+            documents.Add(document);
             var quotations = extractor.Extract(document);
-            watch.Stop();
             var predicted = quotations.Select(q => (Quote: q, Item: Item(q, text))).ToList();
             foreach (var q in quotations)
             {
@@ -73,6 +72,17 @@ internal static class QuotesCommand
             }
         }
 
+        // A second, warm pass over the same documents, for speed.
+        var watch = Stopwatch.StartNew();
+        var again = 0L;
+        foreach (var document in documents)
+        {
+            again += extractor.Extract(document).Count;
+        }
+
+        GC.KeepAlive(again);
+
+        watch.Stop();
         Console.WriteLine(EvalJson.Serialize(new
         {
             data = folder.FullName,
@@ -82,7 +92,7 @@ internal static class QuotesCommand
             predicted = new { all = all.Predicted, direct = direct.Predicted, byKind = predictedCount.ToDictionary(k => k.Key.ToString(), k => k.Value), withoutCue = noCue },
             all = all.ToJson(),
             direct = direct.ToJson(),
-            extractionArticlesPerSecond = Math.Round(articles.Count / watch.Elapsed.TotalSeconds),
+            extractionArticlesPerSecond = Math.Round(documents.Count / watch.Elapsed.TotalSeconds),
             note = "exact: same first and last character (discontinuous gold spans by their bounds); source and content exact also need the cues to overlap; overlap: tokens (letter-digit runs and single punctuation marks); predicted direct content includes its quotation marks, as PolNeAR's does",
         }));
         return 0;
