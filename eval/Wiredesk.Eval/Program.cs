@@ -10,4 +10,5 @@ root.Subcommands.Add(SimilarityCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(NerTrainCommand.Create());
 root.Subcommands.Add(TimeCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -168,7 +168,13 @@ public sealed partial class ArticleCleaner
     {
         var words = TextNormal.WordCount(line);
         var last = TextNormal.LastMeaningful(line);
-        var first = line.TrimStart('•', '-', '*', '▪', '►', '■', '·', ' ')[0];
+        var trimmed = line.TrimStart('•', '-', '*', '▪', '►', '■', '·', ' ');
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        var first = trimmed[0];
         return words is >= 1 and <= 14
             && line.Length <= 110
             && !line.Contains('\n', StringComparison.Ordinal)

@@ -1,0 +1,342 @@
+using System.Collections.Frozen;
+
+namespace Wiredesk.Core.Quotes;
+
+/// <summary>Reading phrases: cues, the speaker phrase beside a cue, and a sentence's subject.</summary>
+internal sealed partial class DocumentQuotes
+{
+    /// <summary>Words that open a clause; a speaker phrase never runs across one.</summary>
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "although", "though", "but", "so", "since",
+        "after", "before", "until", "unless", "whether", "where", "and", "or", "as", "than", "is", "was", "are", "were", "be",
+        "being", "been", "not", "do", "does", "did", "what", "how", "why");
+
+    /// <summary>Prepositions that end a speaker phrase read forwards or backwards ("of" and "for" stay inside it).</summary>
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "to", "from", "with", "by", "about", "during", "over", "under", "into", "against", "through",
+        "upon", "via", "per", "amid", "despite", "outside", "inside", "across", "behind", "toward", "towards", "like",
+        "referring", "adding", "noting", "speaking", "according", "later", "earlier", "yesterday", "today", "tonight", "last",
+        "this", "next", "then", "also", "again");
+
+    /// <summary>Adverbs and auxiliaries between a speaker and the verb (<c>Rutte further said</c>, <c>he has said</c>).</summary>
+    private static readonly FrozenSet<string> Adverbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "also", "further", "then", "later", "again", "once", "repeatedly", "previously", "recently", "often", "has", "have",
+        "had", "would", "will", "reportedly", "privately", "publicly", "quickly", "simply", "earlier", "bluntly", "flatly",
+        "firmly", "frankly", "openly", "only", "just", "even", "never", "always", "still", "has", "had", "had", "would",
+        "could", "might", "may", "did", "does", "do", "once", "twice", "subsequently", "separately", "similarly", "likewise",
+        "meanwhile", "however", "too", "finally", "initially", "first", "angrily", "calmly", "quietly", "loudly");
+
+    private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she");
+
+    private static readonly FrozenSet<string> OtherPronouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one");
+
+    /// <summary>How many tokens from a sentence's start its subject is looked for in.</summary>
+    private const int SubjectReach = 80;
+
+    private ReadOnlySpan<char> Word(int p, int t)
+    {
+        var token = _paragraphs[p].Tokens[t];
+        return _text.AsSpan(token.Start, token.Length);
+    }
+
+    private bool IsWord(int p, int t) => _paragraphs[p].Tokens[t].Kind == TokenKind.Word;
+
+    private bool IsPunct(int p, int t, char c) => _paragraphs[p].Tokens[t].Kind == TokenKind.Punct && _text[_paragraphs[p].Tokens[t].Start] == c;
+
+    private bool IsMark(int p, int t) => _paragraphs[p].Tokens[t].Kind == TokenKind.Mark;
+
+    private bool Is(int p, int t, FrozenSet<string> words) => IsWord(p, t) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(p, t));
+
+    private bool IsCapitalised(int p, int t) => IsWord(p, t) && char.IsUpper(_text[_paragraphs[p].Tokens[t].Start]);
+
+    /// <summary>Whether token <paramref name="t"/> starts a cue: a lower-case speech verb, or "according to".</summary>
+    private bool TryCue(int p, int t, int end, out CueForm form, out bool takesClause, out int cueEnd)
+    {
+        cueEnd = t;
+        form = default;
+        takesClause = false;
+        if (!IsWord(p, t))
+        {
+            return false;
+        }
+
+        var word = Word(p, t);
+        if (word is "According" && t + 1 < end && Word(p, t + 1) is "to")
+        {
+            form = CueForm.AccordingTo;
+            takesClause = true;
+            cueEnd = t + 1;
+            return true;
+        }
+
+        if (!char.IsLower(_text[_paragraphs[p].Tokens[t].Start]))
+        {
+            return false;
+        }
+
+        if (word is "according")
+        {
+            if (t + 1 < end && Word(p, t + 1) is "to")
+            {
+                form = CueForm.AccordingTo;
+                takesClause = true;
+                cueEnd = t + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        return SpeechVerbs.TryGet(word, out form, out takesClause);
+    }
+
+    /// <summary>The speaker phrase ending just before the cue at <paramref name="cue"/>, not reaching before <paramref name="lo"/>.</summary>
+    private (int Start, int End) SpeakerBefore(int p, int cue, int lo)
+    {
+        var i = cue - 1;
+        while (i >= lo && Is(p, i, Adverbs))
+        {
+            i--;
+        }
+
+        // ", meanwhile," between the speaker and the verb.
+        if (i - 2 >= lo && IsPunct(p, i, ',') && Is(p, i - 1, Adverbs) && IsPunct(p, i - 2, ','))
+        {
+            i -= 3;
+        }
+
+        if (i >= lo && IsPunct(p, i, ','))
+        {
+            // "Hugh Hill, a doctor, said": the comma closes an apposition, whose opening comma follows a name.
+            var closing = i;
+            var opening = closing - 1;
+            while (opening >= lo && opening > closing - 24 && !IsPunct(p, opening, ',') && (IsWord(p, opening) || IsPunct(p, opening, '(') || IsPunct(p, opening, ')')))
+            {
+                opening--;
+            }
+
+            if (opening < lo || opening <= closing - 24 || !IsPunct(p, opening, ',') || !IsCapitalised(p, opening - 1))
+            {
+                return (-1, -1);
+            }
+
+            var (nameStart, nameEnd) = NameBefore(p, opening - 1, lo);
+            return nameStart < 0 ? (-1, -1) : StartsApposition(p, opening + 1) ? (nameStart, closing) : (nameStart, nameEnd);
+        }
+
+        return NameBefore(p, i, lo);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at token <paramref name="end"/>, read backwards: capitalised words, titles and role nouns
+    /// with their modifiers, a common-noun head (<c>sources</c>), up to and including a determiner.
+    /// </summary>
+    private (int Start, int End) NameBefore(int p, int end, int lo)
+    {
+        var i = end;
+        var count = 0;
+        var capitalised = false;
+        while (i >= lo && count < 12 && IsWord(p, i))
+        {
+            var word = Word(p, i);
+            if (Is(p, i, ClauseWords) || Is(p, i, Prepositions) || (count > 0 && TryCue(p, i, i + 1, out _, out _, out _)) || Is(p, i, Calendar))
+            {
+                break;
+            }
+
+            if (word is "the" or "The" or "a" or "A" or "an" or "An" or "another" or "Another" or "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its")
+            {
+                i--;
+                count++;
+                break;
+            }
+
+            var accepted = IsCapitalised(p, i)
+                || PersonWords.Contains(PersonWords.Titles, word) || Is(p, i, RoleNouns)
+                || (count == 0 && char.IsLower(word[0]))
+                || (count > 0 && char.IsLower(word[0]) && LooksLikeModifier(word));
+            if (!accepted)
+            {
+                break;
+            }
+
+            capitalised |= IsCapitalised(p, i);
+            i--;
+            count++;
+        }
+
+        _ = capitalised;
+        return i + 1 <= end ? (i + 1, end) : (-1, -1);
+    }
+
+    private static bool LooksLikeModifier(ReadOnlySpan<char> word) =>
+        word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ial", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+        || word.EndsWith("an", StringComparison.Ordinal) || word is "former" or "senior" or "top" or "longtime" or "acting" or "deputy" or "campaign"
+            or "party" or "state" or "chief" or "senior" or "press" or "then" or "veteran" or "retired" or "conservative" or "liberal"
+            or "progressive" or "independent" or "republican" or "democratic" or "political" or "foreign" or "defense" or "media";
+
+    /// <summary>The noun phrase a sentence opens with (<c>The billionaire businessman</c>), when a lower-case word follows it.</summary>
+    private (int Start, int End) OpeningNounPhrase(int p, int start, int limit)
+    {
+        var t = start;
+        if (t < limit && IsWord(p, t) && Word(p, t) is "The" or "A" or "An")
+        {
+            t++;
+        }
+
+        while (t < limit && IsWord(p, t) && !Is(p, t, Calendar)
+            && (IsCapitalised(p, t) || PersonWords.Contains(PersonWords.Titles, Word(p, t)) || Is(p, t, RoleNouns) || LooksLikeModifier(Word(p, t))))
+        {
+            t++;
+        }
+
+        var end = t - 1;
+        return end >= start && t < limit && IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, start, ClauseWords) && !Is(p, start, Prepositions)
+            && (IsCapitalised(p, end) || Is(p, end, RoleNouns))
+            ? (start, end)
+            : (-1, -1);
+    }
+
+    /// <summary>Calendar words, never part of a speaker phrase.</summary>
+    private static readonly FrozenSet<string> Calendar = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.",
+        "oct.", "nov.", "dec.", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "week", "month", "year");
+
+    /// <summary>Whether an apposition starts at <paramref name="t"/> ("a doctor", "the group's founder", "33").</summary>
+    private bool StartsApposition(int p, int t) =>
+        t < _paragraphs[p].Tokens.Length && IsWord(p, t)
+        && (Word(p, t) is "a" or "an" or "the" || char.IsDigit(_text[_paragraphs[p].Tokens[t].Start])
+            || (char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, t, Prepositions) && !Is(p, t, ClauseWords) && !Word(p, t).EndsWith("ing", StringComparison.Ordinal))
+            || Word(p, t).EndsWith("’s", StringComparison.Ordinal) || Word(p, t).EndsWith("'s", StringComparison.Ordinal));
+
+    /// <summary>The speaker phrase starting just after the cue ending at <paramref name="cueEnd"/> (<c>said Rutte</c>).</summary>
+    private (int Start, int End) SpeakerAfter(int p, int cueEnd, int hi)
+    {
+        var i = cueEnd + 1;
+        var start = i;
+        if (i < hi && IsWord(p, i) && Word(p, i) is "of" or "for" or "that" or "his" or "her" or "their" or "its" or "it" or "him" or "them" or "me" or "us")
+        {
+            return (-1, -1);
+        }
+
+        while (i < hi && IsWord(p, i))
+        {
+            var word = Word(p, i);
+            if (Is(p, i, ClauseWords) || Is(p, i, Prepositions) || (char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)) || TryCue(p, i, hi, out _, out _, out _))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        var end = i - 1;
+        if (end < start)
+        {
+            return (-1, -1);
+        }
+
+        // ", a spokeswoman for the campaign" after the name belongs to the speaker phrase, to the end of the sentence.
+        if (i + 1 < hi && IsPunct(p, i, ',') && IsCapitalised(p, end) && StartsApposition(p, i + 1))
+        {
+            var j = i + 1;
+            while (j < hi && (IsWord(p, j) || IsPunct(p, j, ',') || IsPunct(p, j, '(') || IsPunct(p, j, ')') || IsPunct(p, j, '-')))
+            {
+                j++;
+            }
+
+            end = j - 1;
+            while (end > i && !IsWord(p, end) && !IsPunct(p, end, ')'))
+            {
+                end--;
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// The first person or pronoun that can be a subject in the sentence before token <paramref name="before"/>: one
+    /// standing at the start or after a comma, colon, conjunction or quotation mark, outside quotation marks.
+    /// </summary>
+    private (int Start, int End, PersonMention? Person) SubjectBefore(int p, int sentenceStart, int before)
+    {
+        var paragraph = _paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var m = FirstMentionFrom(paragraph, tokens[sentenceStart].Start);
+        for (var t = sentenceStart; t < before && t < sentenceStart + SubjectReach; t++)
+        {
+            if (paragraph.InQuote(t))
+            {
+                continue;
+            }
+
+            while (m < paragraph.People.Count && paragraph.People[m].Span.Start < tokens[t].Start)
+            {
+                m++;
+            }
+
+            var canStart = t == sentenceStart || !IsWord(p, t - 1) || Word(p, t - 1) is "and" or "but" or "meanwhile" or "then" or "also"
+                || (t - 1 == sentenceStart && (Word(p, t - 1).EndsWith("’s", StringComparison.Ordinal) || Word(p, t - 1).EndsWith("'s", StringComparison.Ordinal)));
+            if (!canStart)
+            {
+                continue;
+            }
+
+            if (m < paragraph.People.Count && paragraph.People[m].Span.Start == tokens[t].Start)
+            {
+                var person = paragraph.People[m];
+                var end = t;
+                while (end + 1 < tokens.Length && tokens[end + 1].Start < person.Span.End)
+                {
+                    end++;
+                }
+
+                return (t, end, person);
+            }
+
+            if (Is(p, t, SubjectPronouns))
+            {
+                return (t, t, null);
+            }
+        }
+
+        return (-1, -1, null);
+    }
+
+    /// <summary>The people named in a sentence, and its subject resolved to a person when it can be.</summary>
+    private SentenceInfo Describe(int p, int start, int end, ref int mention)
+    {
+        var info = new SentenceInfo(p, start, end);
+        var paragraph = _paragraphs[p];
+        for (; mention < paragraph.People.Count && paragraph.People[mention].Span.Start < paragraph.Tokens[end - 1].End; mention++)
+        {
+            if (_people.Find(paragraph.People[mention].Name) is { } person)
+            {
+                info.Named.Add(person);
+            }
+        }
+
+        var (s, e, subject) = SubjectBefore(p, start, end);
+        if (subject is not null)
+        {
+            info.Subject = _people.Find(subject.Name);
+            if (info.Subject is null && e + 1 < end && TryCue(p, e + 1, end, out _, out _, out _))
+            {
+                info.Subject = _people.Add(subject.Name, subject.Role, subject.Gender, singleWordAllowed: true);
+            }
+        }
+        else if (s >= 0)
+        {
+            info.Subject = ResolvePronoun(Word(p, s), _sentences.Count, null);
+        }
+
+        return info;
+    }
+}

@@ -1,0 +1,253 @@
+using Wiredesk.Core.Text;
+
+namespace Wiredesk.Core.Quotes;
+
+/// <summary>Reported speech: <c>X said (that) …</c>, <c>X told Y that …</c>, <c>…, X said.</c>, <c>according to X</c>, with any quoted words inside.</summary>
+internal sealed partial class DocumentQuotes
+{
+    /// <summary>Finds reported speech in the sentence [<paramref name="start"/>, <paramref name="end"/>) of paragraph <paramref name="p"/>.</summary>
+    private void ExtractReported(int p, int start, int end, bool[] used, List<int> embedded)
+    {
+        var stop = end;
+        while (stop > start && _paragraphs[p].Tokens[stop - 1].Kind == TokenKind.Punct && !IsPunct(p, stop - 1, ')'))
+        {
+            stop--;
+        }
+
+        var from = start;
+        for (var t = start; t < stop; t++)
+        {
+            if (used[t] || _paragraphs[p].InQuote(t) || !TryCue(p, t, stop, out var form, out var takesClause, out var cueEnd) || !takesClause)
+            {
+                continue;
+            }
+
+            var found = form switch
+            {
+                CueForm.AccordingTo => AccordingTo(p, from, t, cueEnd, stop),
+                CueForm.Participle => Reported(p, t, cueEnd, form, -1, -1, ClauseEndOf(p, cueEnd + 1, stop, used)),
+                _ => Finite(p, from, t, cueEnd, stop, used),
+            };
+            if (found is not { } reported)
+            {
+                continue;
+            }
+
+            Emit(p, reported, embedded);
+            for (var u = Math.Min(reported.ContentStart, reported.Attribution.CueStart); u <= Math.Max(reported.ContentEnd, reported.Attribution.ClauseEnd); u++)
+            {
+                used[u] = true;
+            }
+
+            from = reported.ContentEnd + 1;
+            t = Math.Max(t, reported.Attribution.CueEnd);
+        }
+    }
+
+    private ReportedClause? Finite(int p, int from, int cue, int cueEnd, int stop, bool[] used)
+    {
+        var (s, e) = SpeakerBefore(p, cue, from);
+        if (s < 0)
+        {
+            // "…, said the spokesman." closing the sentence.
+            var (a, b) = SpeakerAfter(p, cueEnd, stop);
+            if (a >= 0 && cue - 1 > from && IsPunct(p, cue - 1, ',') && b >= stop - 3)
+            {
+                return Reported(p, cue, cueEnd, CueForm.Finite, a, b, cue - 2, contentStart: from);
+            }
+
+            return null;
+        }
+
+        // "…, sources said." closing the sentence.
+        if (s - 1 > from && IsPunct(p, s - 1, ',') && stop - cueEnd <= 5)
+        {
+            return Reported(p, cue, cueEnd, CueForm.Finite, s, e, s - 2, contentStart: from);
+        }
+
+        if (s != from && !(s > from && (IsPunct(p, s - 1, ',') || Is(p, s - 1, ClauseWords) || IsMark(p, s - 1))))
+        {
+            return null;
+        }
+
+        return Reported(p, cue, cueEnd, CueForm.Finite, s, e, ClauseEndOf(p, cueEnd + 1, stop, used));
+    }
+
+    private ReportedClause? AccordingTo(int p, int from, int cue, int cueEnd, int stop)
+    {
+        var (s, e) = SpeakerAfter(p, cueEnd, stop);
+        if (s < 0)
+        {
+            return null;
+        }
+
+        if (cue == from || (cue == from + 1 && IsWord(p, from)))
+        {
+            // "According to X, …"
+            var c = e + 1;
+            while (c < stop && !IsPunct(p, c, ','))
+            {
+                c++;
+            }
+
+            return c + 1 < stop ? new ReportedClause(new Attribution(cue, cueEnd, CueForm.AccordingTo, s, e, e), c + 1, stop - 1) : null;
+        }
+
+        // "…, according to X."
+        return cue - 1 > from && IsPunct(p, cue - 1, ',')
+            ? new ReportedClause(new Attribution(cue, cueEnd, CueForm.AccordingTo, s, e, e), from, cue - 2)
+            : null;
+    }
+
+    /// <summary>The reported clause after a cue: past a recipient (<c>told Anadolu</c>), a time or manner phrase and "that".</summary>
+    private ReportedClause? Reported(int p, int cue, int cueEnd, CueForm form, int speakerStart, int speakerEnd, int contentEnd, int contentStart = -1)
+    {
+        var attribution = new Attribution(cue, cueEnd, form, speakerStart, speakerEnd, cueEnd);
+        if (contentStart >= 0)
+        {
+            return contentEnd - contentStart >= 2 ? new ReportedClause(attribution, contentStart, contentEnd) : null;
+        }
+
+        var t = cueEnd + 1;
+        var that = -1;
+        for (var k = t; k <= contentEnd && k <= t + 7; k++)
+        {
+            if (!IsWord(p, k) && !IsPunct(p, k, ','))
+            {
+                break;
+            }
+
+            if (Word(p, k) is "that")
+            {
+                that = k;
+                break;
+            }
+        }
+
+        if (that >= 0)
+        {
+            t = that + 1;
+        }
+        else if (t <= contentEnd && (IsPunct(p, t, ':') || IsMark(p, t)))
+        {
+            return null;
+        }
+
+        if (t <= contentEnd && IsPunct(p, t, ','))
+        {
+            t++;
+        }
+
+        return contentEnd - t >= 2 ? new ReportedClause(attribution with { ClauseEnd = Math.Max(cueEnd, t - 1) }, t, contentEnd) : null;
+    }
+
+    /// <summary>Where a reported clause ends: at the sentence's end, a semicolon, or ", adding …" starting a new report.</summary>
+    private int ClauseEndOf(int p, int from, int stop, bool[] used)
+    {
+        for (var t = from; t < stop; t++)
+        {
+            if (IsPunct(p, t, ';') || used[t])
+            {
+                return Trim(p, from, t - 1);
+            }
+
+            if (IsPunct(p, t, ',') && t + 1 < stop && TryCue(p, t + 1, stop, out var form, out _, out _) && form == CueForm.Participle)
+            {
+                return Trim(p, from, t - 1);
+            }
+        }
+
+        return stop - 1;
+    }
+
+    private int Trim(int p, int from, int end)
+    {
+        while (end > from && _paragraphs[p].Tokens[end].Kind == TokenKind.Punct)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private void Emit(int p, ReportedClause reported, List<int> embedded)
+    {
+        var paragraph = _paragraphs[p];
+        var parts = new List<TextSpan>();
+        foreach (var r in embedded)
+        {
+            var part = _regions[r][0];
+            if (!_regionDone[r] && part.Paragraph == p && part.First >= reported.ContentStart && part.Last <= reported.ContentEnd + 1)
+            {
+                _regionDone[r] = true;
+                parts.AddRange(_regions[r].Select(x => x.Words));
+            }
+        }
+
+        var sentence = SentenceOf(p, reported.Attribution.CueStart);
+        var speaker = Speaker(p, sentence, reported.Attribution);
+        var cue = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd);
+        var content = SpanOf(p, reported.ContentStart, reported.ContentEnd);
+
+        Add(p, new Quotation
+        {
+            Content = content,
+            Parts = parts,
+            Cue = cue,
+            CueVerb = cue.Of(_text).ToLowerInvariant(),
+            SpeakerMention = speaker.Mention,
+            Speaker = speaker.Speaker,
+            SpeakerIsPerson = speaker.IsPerson,
+            Kind = parts.Count > 0 ? QuoteKind.Mixed : QuoteKind.Indirect,
+            Paragraph = paragraph.Index,
+            Confidence = Math.Round((speaker.Speaker is null ? 0.2 : speaker.Confidence) - 0.1, 2),
+        });
+    }
+
+    private int WordCount(List<QuotedPart> region)
+    {
+        var words = 0;
+        foreach (var part in region)
+        {
+            for (var t = part.First; t <= part.Last; t++)
+            {
+                words += IsWord(part.Paragraph, t) ? 1 : 0;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Quoted words inside a sentence with no cue for them: said by the sentence's subject, when it is a person.</summary>
+    private void LeftOver(int r)
+    {
+        var first = _regions[r][0];
+        var p = first.Paragraph;
+        var sentence = SentenceOf(p, first.First);
+        var (s, e, person) = SubjectBefore(p, _sentences[sentence].Start, first.First);
+        if (s < 0 || (person is null && !Is(p, s, SubjectPronouns)))
+        {
+            return;
+        }
+
+        var speaker = ResolvePhrase(p, s, e, sentence, vouched: false);
+        if (!speaker.IsPerson || WordCount(_regions[r]) < 5)
+        {
+            return;
+        }
+
+        _regionDone[r] = true;
+        var parts = _regions[r].Select(x => x.Words).ToList();
+        Add(p, new Quotation
+        {
+            Content = TextSpan.FromBounds(parts[0].Start, parts[^1].End),
+            Parts = parts,
+            SpeakerMention = speaker.Mention,
+            Speaker = speaker.Speaker,
+            SpeakerIsPerson = true,
+            Kind = QuoteKind.Mixed,
+            Paragraph = _paragraphs[p].Index,
+            Confidence = 0.4,
+        });
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Frozen;
+using Wiredesk.Core.Text;
+
+namespace Wiredesk.Core.Quotes;
+
+/// <summary>Resolving speaker phrases: names to their fullest form, pronouns to the person last spoken of, roles to their holder.</summary>
+internal sealed partial class DocumentQuotes
+{
+    /// <summary>Nouns of office that, after "the", point back to a person already named ("the minister", "the NATO chief").</summary>
+    private static readonly FrozenSet<string> RoleNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "chief", "boss", "head", "leader", "minister", "secretary", "secretary-general", "chancellor", "official",
+        "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor", "candidate", "nominee", "chairman",
+        "chairwoman", "director", "ambassador", "envoy", "premier", "congressman", "congresswoman", "general", "commander",
+        "diplomat", "politician", "lawmaker", "king", "queen", "prince", "pope", "judge", "prosecutor", "founder", "ceo",
+        "executive", "billionaire", "businessman", "businesswoman", "mogul", "democrat", "republican", "frontrunner",
+        "front-runner", "vice", "speaker", "manager", "adviser", "advisor", "aide", "strategist", "coach", "star", "actor",
+        "actress", "singer", "author", "doctor", "professor", "economist", "analyst", "expert");
+
+    private const int LookBack = 12;
+
+    /// <summary>The person a pronoun refers to: the subject of the nearest earlier sentence that fits its gender.</summary>
+    private KnownPerson? ResolvePronoun(ReadOnlySpan<char> pronoun, int sentence, KnownPerson? sameSentence)
+    {
+        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase)
+            ? PersonGender.Female
+            : PersonGender.Male;
+        if (sameSentence is not null && Fits(sameSentence, gender))
+        {
+            return sameSentence;
+        }
+
+        for (var s = sentence - 1; s >= 0 && s >= sentence - LookBack; s--)
+        {
+            if (_sentences[s].Subject is { } subject && Fits(subject, gender))
+            {
+                return subject;
+            }
+        }
+
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 3; s--)
+        {
+            for (var n = _sentences[s].Named.Count - 1; n >= 0; n--)
+            {
+                if (Fits(_sentences[s].Named[n], gender))
+                {
+                    return _sentences[s].Named[n];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Fits(KnownPerson person, PersonGender gender) => person.Gender == PersonGender.Unknown || person.Gender == gender;
+
+    /// <summary>Resolves the speaker phrase of tokens [<paramref name="start"/>, <paramref name="end"/>] of paragraph <paramref name="p"/>.</summary>
+    private SpeakerChoice ResolvePhrase(int p, int start, int end, int sentence, bool vouched = true)
+    {
+        var span = SpanOf(p, start, end);
+        var paragraph = _paragraphs[p];
+        if (start == end && Is(p, start, SubjectPronouns))
+        {
+            var info = _sentences[sentence];
+            var (s, _, subject) = SubjectBefore(p, info.Start, start);
+            var same = subject is not null && s < start ? _people.Find(subject.Name) : null;
+            var person = ResolvePronoun(Word(p, start), sentence, same);
+            return person is null ? new SpeakerChoice(span, null, false, 0.3) : new SpeakerChoice(span, person.Name, true, 0.75);
+        }
+
+        if (start == end && Is(p, start, OtherPronouns))
+        {
+            return new SpeakerChoice(span, null, false, 0.3);
+        }
+
+        for (var m = FirstMentionFrom(paragraph, span.Start); m < paragraph.People.Count && paragraph.People[m].Span.Start < span.End; m++)
+        {
+            var mention = paragraph.People[m];
+            if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End)
+            {
+                var person = _people.Find(mention.Name) ?? (vouched ? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true) : null);
+                if (person is not null)
+                {
+                    return new SpeakerChoice(span, person.Name, true, 0.9);
+                }
+            }
+        }
+
+        // A capitalised word the finder turned down ("Rubio" at a sentence start) still names the speaker before a cue.
+        for (var t = end; t >= start; t--)
+        {
+            if (IsCapitalised(p, t) && !PersonWords.Contains(PersonWords.NotNames, Word(p, t)) && !PersonWords.Contains(PersonWords.Titles, Word(p, t))
+                && !PersonWords.Contains(PersonWords.Affiliations, Word(p, t)) && _people.Find(Word(p, t).ToString()) is { } known)
+            {
+                return new SpeakerChoice(span, known.Name, true, 0.85);
+            }
+        }
+
+        var roleWords = RoleWords(p, start, end);
+        if (roleWords is not null)
+        {
+            var recent = new List<KnownPerson>();
+            for (var s = Math.Max(0, sentence - LookBack); s <= sentence; s++)
+            {
+                recent.AddRange(_sentences[s].Named);
+                if (_sentences[s].Subject is { } subject)
+                {
+                    recent.Add(subject);
+                }
+            }
+
+            var holder = _people.FindByRole(roleWords, recent);
+            if (holder is null && Word(p, start) is "the" or "The")
+            {
+                holder = ResolvePronoun("he", sentence, null);
+            }
+
+            if (holder is not null)
+            {
+                return new SpeakerChoice(span, holder.Name, true, 0.7);
+            }
+        }
+
+        return new SpeakerChoice(span, span.Of(_text), false, 0.5);
+    }
+
+    /// <summary>The first mention of the paragraph starting at or after <paramref name="offset"/> (binary search).</summary>
+    private static int FirstMentionFrom(QuoteParagraph paragraph, int offset)
+    {
+        int lo = 0, hi = paragraph.People.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (paragraph.People[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The folded words of a role phrase ("the NATO chief" → nato, chief), or null when it is not one.</summary>
+    private List<string>? RoleWords(int p, int start, int end)
+    {
+        if (end - start > 5 || !Is(p, end, RoleNouns))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        for (var t = start; t <= end; t++)
+        {
+            if (!IsWord(p, t))
+            {
+                return null;
+            }
+
+            var word = NameFolding.Fold(Word(p, t));
+            if (word is "the" or "a" or "an")
+            {
+                if (word != "the")
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            words.Add(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
+        }
+
+        return words;
+    }
+
+    /// <summary>The speaker as the subject of the sentence before token <paramref name="before"/> (for "…, saying: …" and a colon).</summary>
+    private SpeakerChoice SubjectSpeaker(int p, int sentence, int before)
+    {
+        var info = _sentences[sentence];
+        var (s, e, _) = SubjectBefore(p, info.Start, before);
+        if (s < 0)
+        {
+            var (a, b) = OpeningNounPhrase(p, info.Start, before);
+            if (a >= 0)
+            {
+                return ResolvePhrase(p, a, b, sentence, vouched: false) with { Confidence = 0.5 };
+            }
+
+            return info.Subject is { } fallback ? new SpeakerChoice(null, fallback.Name, true, 0.5) : default;
+        }
+
+        var choice = ResolvePhrase(p, s, e, sentence, vouched: false);
+        return choice.IsPerson || Is(p, s, SubjectPronouns) ? choice with { Confidence = choice.Confidence - 0.1 } : default;
+    }
+}

@@ -1,0 +1,214 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Quotes;
+using Wiredesk.Core.Tests.Support;
+
+namespace Wiredesk.Core.Tests.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    private static (Document Document, IReadOnlyList<Quotation> Quotes) Extract(params string[] paragraphs)
+    {
+        var document = Clean.Text("Harbour plan moves ahead in Nordby\n\n" + string.Join("\n\n", paragraphs));
+        return (document, new QuoteExtractor().Extract(document));
+    }
+
+    private static Quotation Said(IReadOnlyList<Quotation> quotes, Document document, string startsWith) =>
+        quotes.Single(q => q.Content.Of(document.Text).StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void Quote_with_trailing_attribution_finds_speaker_cue_and_content()
+    {
+        var (document, quotes) = Extract("“The talks will go on,” Mark Rutte said after the meeting.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("The talks will go on,", quote.Content.Of(document.Text));
+        Assert.Equal("said", quote.CueVerb);
+        Assert.Equal("Mark Rutte", quote.Speaker);
+        Assert.Equal("Mark Rutte", quote.SpeakerMention!.Value.Of(document.Text));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void Quote_introduced_by_a_colon_takes_the_speaker_before_it()
+    {
+        var (document, quotes) = Extract("Asked about the delay, Anna Berg said: \"We will build the bridge next year.\"");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("We will build the bridge next year.", quote.Content.Of(document.Text));
+        Assert.Equal("Anna Berg", quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void Inverted_attribution_said_X_finds_the_speaker_after_the_verb()
+    {
+        var (_, quotes) = Extract("\"Prices will fall before the winter,\" said Tomas Lind, the bank's chief economist.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Tomas Lind", quote.Speaker);
+        Assert.Equal("said", quote.CueVerb);
+    }
+
+    [Fact]
+    public void He_said_goes_to_the_person_named_a_sentence_earlier()
+    {
+        var (document, quotes) = Extract(
+            "Finance Minister Peter Holm visited the harbour on Monday. “It is a good day for the port,” he said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Peter Holm", quote.Speaker);
+        Assert.Equal("he", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void He_said_goes_to_the_person_named_a_paragraph_earlier()
+    {
+        var (_, quotes) = Extract(
+            "Mayor Greta Olsen met the fishermen on Monday, and Peter Holm arrived later in the day.",
+            "Holm toured the new quay with the harbour master.",
+            "“We came here to listen,” he said.");
+
+        Assert.Equal("Peter Holm", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Speaker_with_an_apposition_before_a_colon_is_found()
+    {
+        var (document, quotes) = Extract("Hugh Hill, a doctor, said: \"The ward has been full since Friday.\"");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Hugh Hill", quote.Speaker);
+        Assert.StartsWith("Hugh Hill, a doctor", quote.SpeakerMention!.Value.Of(document.Text), StringComparison.Ordinal);
+        Assert.Equal("The ward has been full since Friday.", quote.Content.Of(document.Text));
+    }
+
+    [Fact]
+    public void Quote_running_over_two_paragraphs_and_he_added_keep_the_speaker()
+    {
+        var (document, quotes) = Extract(
+            "Harbour director Jonas Vik presented the plan on Tuesday.",
+            "“The first part of the plan is housing for the workers.",
+            "“The second part is a new road to the quay,” Vik said.",
+            "“We start in May,” he added.");
+
+        Assert.Equal(2, quotes.Count);
+        var first = quotes[0];
+        Assert.Equal(2, first.Parts.Count);
+        Assert.Equal("The first part of the plan is housing for the workers.", first.Parts[0].Of(document.Text));
+        Assert.Equal("Jonas Vik", first.Speaker);
+        Assert.Equal("Jonas Vik", Said(quotes, document, "We start in May").Speaker);
+    }
+
+    [Fact]
+    public void A_closing_mark_that_never_comes_ends_the_quote_at_its_paragraph()
+    {
+        var (document, quotes) = Extract(
+            "“Ukraine is ready to talk,” Ida Strand said. “The ball is now in the other court.",
+            "Karl Berg said the budget is fine.");
+
+        var open = Said(quotes, document, "Ukraine is ready");
+        Assert.Equal(2, open.Parts.Count);
+        Assert.Equal("The ball is now in the other court.", open.Parts[1].Of(document.Text));
+        Assert.Equal("Ida Strand", open.Speaker);
+        Assert.Equal("Karl Berg", Said(quotes, document, "the budget is fine").Speaker);
+    }
+
+    [Fact]
+    public void Thousands_of_unbalanced_marks_give_sensible_spans()
+    {
+        var noise = string.Concat(Enumerable.Repeat("word \" more “ text ” ", 4000));
+        var (document, quotes) = Extract("Karl Berg said: \"" + noise, "“Fine,” Berg said.");
+
+        Assert.All(quotes, q => Assert.True(q.Content.FitsIn(document.Text.Length)));
+        Assert.All(quotes, q => Assert.DoesNotContain("\n", q.Content.Of(document.Text), StringComparison.Ordinal));
+        Assert.Equal("Karl Berg", Said(quotes, document, "Fine").Speaker);
+    }
+
+    [Fact]
+    public void A_rare_speech_verb_like_sighed_is_a_cue()
+    {
+        var (_, quotes) = Extract("“It is over for this season,” Karl Berg sighed.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("sighed", quote.CueVerb);
+        Assert.Equal("Karl Berg", quote.Speaker);
+    }
+
+    [Fact]
+    public void Surname_and_full_name_resolve_to_one_speaker_name()
+    {
+        var (document, quotes) = Extract(
+            "“We will win in Iowa,” Sanders said on Monday.",
+            "Bernie Sanders spoke to farmers in Ames later that day. “This is our year,” Sanders told them.");
+
+        Assert.Equal("Bernie Sanders", Said(quotes, document, "We will win").Speaker);
+        Assert.Equal("Bernie Sanders", Said(quotes, document, "This is our year").Speaker);
+    }
+
+    [Fact]
+    public void The_president_resolves_to_the_president_named_earlier()
+    {
+        var (document, quotes) = Extract(
+            "Finnish President Lena Stark met Foreign Minister Karl Berg on Tuesday.",
+            "The meeting lasted two hours and covered the border.",
+            "“We are ready for the winter,” the president said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Stark", quote.Speaker);
+        Assert.Equal("the president", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void The_NATO_chief_resolves_to_the_Secretary_General()
+    {
+        var (_, quotes) = Extract(
+            "NATO Secretary-General Mark Rutte arrived in Nordby with Foreign Minister Karl Berg.",
+            "“The alliance stands ready,” the NATO chief said.");
+
+        Assert.Equal("Mark Rutte", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Said_that_is_indirect_speech()
+    {
+        var (document, quotes) = Extract("Karl Berg said on Wednesday that the budget would be balanced next year.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the budget would be balanced next year", quote.Content.Of(document.Text));
+        Assert.Equal("Karl Berg", quote.Speaker);
+        Assert.Empty(quote.Parts);
+    }
+
+    [Fact]
+    public void According_to_names_the_speaker_after_it()
+    {
+        var (document, quotes) = Extract("The bridge will open in May, according to city engineer Ola Dahl.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("according to", quote.CueVerb);
+        Assert.Equal("Ola Dahl", quote.Speaker);
+        Assert.Equal("The bridge will open in May", quote.Content.Of(document.Text));
+    }
+
+    [Fact]
+    public void Attribution_in_the_middle_joins_both_halves()
+    {
+        var (document, quotes) = Extract("“We tried,” Ida Strand said, “but the ice came too early.”");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(["We tried,", "but the ice came too early."], quote.Parts.Select(p => p.Of(document.Text)));
+        Assert.Equal("Ida Strand", quote.Speaker);
+    }
+
+    [Fact]
+    public void Quoted_words_inside_reported_speech_make_a_mixed_quotation()
+    {
+        var (document, quotes) = Extract("Karl Berg said the city was \"impatient\" for progress on the quay.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("impatient", Assert.Single(quote.Parts).Of(document.Text));
+        Assert.Equal("Karl Berg", quote.Speaker);
+    }
+}
