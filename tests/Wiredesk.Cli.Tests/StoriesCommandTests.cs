@@ -115,5 +115,10 @@ public sealed class StoriesCommandTests : IDisposable
         Assert.Equal("person", rutte.GetProperty("type").GetString());
         Assert.Contains(rutte.GetProperty("aliases").EnumerateArray(), a => string.Equals(a.GetString(), "the NATO chief", StringComparison.OrdinalIgnoreCase));
         Assert.Single(entities, e => e.GetProperty("name").GetString() == "Türkiye");
+        var quotes = story.GetProperty("quotes").EnumerateArray().ToList();
+        Assert.Contains(quotes, q => q.GetProperty("speaker").GetString() == "Mark Rutte" && q.GetProperty("speakerId").GetString() == rutte.GetProperty("id").GetString());
+        var shared = quotes.Where(q => q.GetProperty("documents").GetArrayLength() == 2).ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, q => Assert.Equal(1, q.GetProperty("independentOutlets").GetInt32()));
     }
 }

@@ -1,14 +1,16 @@
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Entities;
+using Wiredesk.Core.Quotes;
 using Wiredesk.Core.Report;
 using Wiredesk.Core.Storage;
 using Wiredesk.Core.Stories;
 
 namespace Wiredesk.Cli.Commands;
 
-/// <summary>The entity stage for the CLI: a story's documents from the store, resolved into canonical entities.</summary>
+/// <summary>The entity and quotation stages for the CLI: a story's documents from the store, resolved into canonical entities and quotations.</summary>
 internal sealed class StoryEntities
 {
+    private readonly QuoteExtractor _quotes = new();
     private readonly Lazy<EntityResolver> _resolver = new(() => new EntityResolver(NamedEntities.CreateRecognizer()));
 
     public async Task<StoryReport> ReportAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
@@ -23,7 +25,16 @@ internal sealed class StoryEntities
         }
 
         var entities = _resolver.Value.Resolve(documents);
-        return ReportBuilder.ToReport(story) with { Entities = entities.Select(ReportBuilder.ToReport).ToList() };
+        var quotes = StoryQuotes.Group(
+            documents.Select(d => (d, _quotes.Extract(d))).ToList(),
+            entities,
+            id => documents.FirstOrDefault(d => d.Id == id) is { } document ? ArticleProfiler.SourceOf(document) : null,
+            story.Copies.ToHashSet(StringComparer.Ordinal));
+        return ReportBuilder.ToReport(story) with
+        {
+            Entities = entities.Select(ReportBuilder.ToReport).ToList(),
+            Quotes = quotes.Select(ReportBuilder.ToReport).ToList(),
+        };
     }
 
     public async Task<IReadOnlyList<StoryReport>> ReportAsync(IArticleStore store, IEnumerable<Story> stories, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ internal static class StoryPrinter
             await output.WriteLineAsync($"  {day}  {id}{mark}  {document?.Source ?? "?"}: {document?.Title ?? "(untitled)"}").ConfigureAwait(false);
         }
 
+        await PrintQuotesAsync(story, output).ConfigureAwait(false);
         if (story.Entities.Count > 0)
         {
             await output.WriteLineAsync().ConfigureAwait(false);
@@ -46,6 +47,29 @@ internal static class StoryPrinter
     }
 
     private const int MaxEntities = 15;
+
+    private const int QuotePreview = 110;
+
+    private static async Task PrintQuotesAsync(StoryReport story, TextWriter output)
+    {
+        if (story.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("Who said what (outlets carrying it, independent):").ConfigureAwait(false);
+        foreach (var speaker in story.Quotes.GroupBy(q => q.Speaker ?? "(speaker unknown)").OrderByDescending(g => g.Sum(q => q.IndependentOutlets)))
+        {
+            await output.WriteLineAsync($"  {speaker.Key}").ConfigureAwait(false);
+            foreach (var quote in speaker)
+            {
+                var text = quote.Text.Length > QuotePreview ? quote.Text[..QuotePreview] + "…" : quote.Text;
+                var marks = quote.Kind == "direct" ? $"“{text}”" : text;
+                await output.WriteLineAsync($"    {marks}  [{quote.Outlets}, {quote.IndependentOutlets}]").ConfigureAwait(false);
+            }
+        }
+    }
 
     private static string Days(StoryReport story) =>
         (First: story.First?[..10], Last: story.Last?[..10]) switch

@@ -2,6 +2,7 @@ using System.Globalization;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Entities;
+using Wiredesk.Core.Quotes;
 using Wiredesk.Core.Reuse;
 using Wiredesk.Core.Stories;
 
@@ -37,6 +38,15 @@ public static class ReportBuilder
         return new EntityReport(
             entity.Id, entity.Name, Lower(entity.Type), entity.Aliases, entity.Roles, entity.Documents,
             entity.Mentions.Select(m => new MentionReport(m.Document, m.Span.Start, m.Span.Length, m.Text, Lower(m.Kind))).ToList());
+    }
+
+    /// <summary>One story quotation as the report shows it.</summary>
+    public static QuoteReport ToReport(StoryQuote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return new QuoteReport(
+            quote.Speaker, quote.SpeakerId, quote.Text, Lower(quote.Kind), quote.Documents, quote.Outlets, quote.IndependentOutlets,
+            quote.Variants.Select(v => new QuoteVariantReport(v.Document, v.Content.Start, v.Content.Length, v.Text, v.Speaker)).ToList());
     }
 
     /// <summary>One story as the report shows it.</summary>

@@ -24,4 +24,7 @@ public sealed record StoryReport(
 {
     /// <summary>The story's canonical entities, most mentioned first.</summary>
     public IReadOnlyList<EntityReport> Entities { get; init; } = [];
+
+    /// <summary>Who said what: the story's quotations, most widely carried first.</summary>
+    public IReadOnlyList<QuoteReport> Quotes { get; init; } = [];
 }

@@ -1,0 +1,56 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Quotes;
+using Wiredesk.Core.Tests.Support;
+
+namespace Wiredesk.Core.Tests.Quotes;
+
+public sealed class StoryQuotesTests
+{
+    private static Document Article(string id, string body) => Clean.Text($"date 2026-03-04\nHarbour reopens\n\n{body}", id);
+
+    private static IReadOnlyList<StoryQuote> Group(IReadOnlySet<string> copies, params Document[] documents)
+    {
+        var extractor = new QuoteExtractor();
+        return StoryQuotes.Group(documents.Select(d => (d, extractor.Extract(d))).ToList(), [], id => id[..1], copies);
+    }
+
+    [Fact]
+    public void The_same_words_in_two_outlets_with_other_quote_marks_are_one_quotation()
+    {
+        var quotes = Group(
+            new HashSet<string>(),
+            Article("a1", "\"We will reopen the harbour by Friday at the latest,\" said Lena Markovic, the port chief."),
+            Article("b1", "Lena Markovic said: “We will reopen the harbor by Friday at the latest.”"));
+
+        Assert.True(quotes.Count == 1, string.Join(" | ", quotes.Select(q => $"{q.Speaker}: {q.Text} [{string.Join(",", q.Documents)}]")));
+        var quote = quotes[0];
+        Assert.Equal(["a1", "b1"], quote.Documents);
+        Assert.Equal(2, quote.Outlets);
+        Assert.Equal(2, quote.IndependentOutlets);
+        Assert.Equal("Lena Markovic", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_copy_carrying_a_quotation_does_not_add_an_independent_outlet()
+    {
+        var quotes = Group(
+            new HashSet<string> { "b1" },
+            Article("a1", "\"We will reopen the harbour by Friday at the latest,\" said Lena Markovic."),
+            Article("b1", "\"We will reopen the harbour by Friday at the latest,\" said Lena Markovic."));
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(2, quote.Outlets);
+        Assert.Equal(1, quote.IndependentOutlets);
+    }
+
+    [Fact]
+    public void The_same_words_from_different_speakers_stay_apart()
+    {
+        var quotes = Group(
+            new HashSet<string>(),
+            Article("a1", "\"The strike will go on until the pilots are hired,\" said Tomas Reyvel."),
+            Article("b1", "\"The strike will go on until the pilots are hired,\" said Anka Lorne."));
+
+        Assert.Equal(2, quotes.Count);
+    }
+}
