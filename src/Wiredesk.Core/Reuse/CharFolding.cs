@@ -13,6 +13,9 @@ internal static class CharFolding
     // Each ASCII letter or digit folded, every other ASCII character '\0': one load classifies and folds.
     private static readonly char[] AsciiWord = BuildAsciiWord();
 
+    /// <summary>Each ASCII character folded when it is a letter or digit, otherwise <c>'\0'</c>.</summary>
+    public static ReadOnlySpan<char> AsciiWordChars => AsciiWord;
+
     /// <summary>Whether <paramref name="c"/> is a letter or digit, the characters words are made of.</summary>
     public static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] != '\0' : char.IsLetterOrDigit(c);
 

@@ -122,28 +122,66 @@ public static class ReuseTokenizer
 
     /// <summary>
     /// Hashes the letters and digits from <paramref name="i"/> on into <paramref name="hash"/> (only the first
-    /// <see cref="LongestWord"/> of a word count) and returns where they end. A small loop of its own, so that the
-    /// hash stays in a register.
+    /// <see cref="LongestWord"/> of a word count) and returns where they end.
     /// </summary>
     private static int ScanRun(ReadOnlySpan<char> text, int i, ref ulong hash, ref int length)
     {
-        var (h, n) = (hash, length);
-        for (; i < text.Length; i++)
+        while (true)
         {
+            i = AsciiRun(text, i, ref hash, ref length);
+            if (i == text.Length || text[i] < 128)
+            {
+                return i;
+            }
+
             var folded = CharFolding.FoldWordChar(text[i]);
             if (folded == '\0')
+            {
+                return i;
+            }
+
+            if (length < LongestWord)
+            {
+                hash = WordHash.Step(hash, folded);
+                length++;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// The ASCII letters and digits from <paramref name="i"/> on, hashed while they are read: a loop without calls, so
+    /// that the hash stays in a register. Stops at the first other character; characters past the longest word are
+    /// read but not hashed.
+    /// </summary>
+    private static int AsciiRun(ReadOnlySpan<char> text, int i, ref ulong hash, ref int length)
+    {
+        var table = CharFolding.AsciiWordChars;
+        var h = hash;
+        var start = i;
+        var stop = Math.Min(text.Length, i + LongestWord - length);
+        for (; i < stop; i++)
+        {
+            var c = text[i];
+            if (c >= 128 || table[c] == '\0')
             {
                 break;
             }
 
-            if (n < LongestWord)
+            h = WordHash.Step(h, table[c]);
+        }
+
+        hash = h;
+        length += i - start;
+        if (i == stop)
+        {
+            while (i < text.Length && text[i] < 128 && table[text[i]] != '\0')
             {
-                h = WordHash.Step(h, folded);
-                n++;
+                i++;
             }
         }
 
-        (hash, length) = (h, n);
         return i;
     }
 
