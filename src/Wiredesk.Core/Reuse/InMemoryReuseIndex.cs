@@ -11,6 +11,7 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
     private readonly PostingTable _fingerprints = new();
     private readonly PostingTable _bands = new();
     private readonly List<string> _keys = [];
+    private ulong[] _keyPrefixes = new ulong[1024];
     private int[] _shared = new int[1024];
     private int[] _sharedBands = new int[1024];
     private readonly List<int> _touched = [];
@@ -20,8 +21,8 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
     /// <summary>Documents indexed.</summary>
     public int Count => _keys.Count;
 
-    /// <summary>Bytes held by the index structures (not the document keys).</summary>
-    public long IndexBytes => _fingerprints.Bytes + _bands.Bytes;
+    /// <summary>Bytes held by the index structures: the two posting tables and 16 bytes a document of counters and key prefixes (not the document keys themselves).</summary>
+    public long IndexBytes => _fingerprints.Bytes + _bands.Bytes + (_shared.Length * 8L) + (_keyPrefixes.Length * 8L);
 
     /// <summary>Adds a document.</summary>
     public void Add(string documentKey, ReuseSignature signature)
@@ -100,8 +101,10 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
         {
             Array.Resize(ref _shared, _shared.Length * 2);
             Array.Resize(ref _sharedBands, _sharedBands.Length * 2);
+            Array.Resize(ref _keyPrefixes, _keyPrefixes.Length * 2);
         }
 
+        _keyPrefixes[number] = KeyPrefix(documentKey);
         return number;
     }
 
@@ -163,7 +166,7 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
             hits = hits[..end];
         }
 
-        hits.Sort(new ByShareThenKey(_keys));
+        hits.Sort(new ByShareThenKey(_keys, _keyPrefixes));
         var candidates = new List<ReuseCandidate>(take);
         foreach (var hit in hits[..take])
         {
@@ -175,9 +178,41 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
 
     private readonly record struct Hit(int Shared, int Bands, int Document);
 
-    private readonly struct ByShareThenKey(List<string> keys) : IComparer<Hit>
+    /// <summary>
+    /// The first 8 characters of a key, 8 bits each, so that comparing two prefixes orders the keys as
+    /// <see cref="string.CompareOrdinal(string, string)"/> does whenever the prefixes differ; <see cref="NoPrefix"/>
+    /// when a character does not fit.
+    /// </summary>
+    private static ulong KeyPrefix(string key)
     {
-        public int Compare(Hit x, Hit y) =>
-            x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : string.CompareOrdinal(keys[x.Document], keys[y.Document]);
+        var prefix = 0UL;
+        for (var i = 0; i < 8; i++)
+        {
+            var c = i < key.Length ? key[i] : '\0';
+            if (c >= 0xFF || (c == '\0' && i < key.Length))
+            {
+                return NoPrefix;
+            }
+
+            prefix = (prefix << 8) | c;
+        }
+
+        return prefix;
+    }
+
+    private const ulong NoPrefix = ulong.MaxValue;
+
+    private readonly struct ByShareThenKey(List<string> keys, ulong[] prefixes) : IComparer<Hit>
+    {
+        public int Compare(Hit x, Hit y)
+        {
+            if (x.Shared != y.Shared)
+            {
+                return y.Shared.CompareTo(x.Shared);
+            }
+
+            var (px, py) = (prefixes[x.Document], prefixes[y.Document]);
+            return px != py && px != NoPrefix && py != NoPrefix ? px.CompareTo(py) : string.CompareOrdinal(keys[x.Document], keys[y.Document]);
+        }
     }
 }

@@ -69,6 +69,22 @@ public sealed class InMemoryReuseIndexTests
         Assert.True(found >= 60, $"{found} candidates in all");
     }
 
+    [Fact]
+    public void Candidates_sharing_as_much_are_ordered_by_key_as_ordinal_comparison_orders_them()
+    {
+        string[] keys = ["syn00002", "syn00001", "syn000010", "", "a\0b", "a", "ā-long-key", "é", "z", "\uFFFF", "ab\u00FE", "ab\u00FF"];
+        var index = new InMemoryReuseIndex(ReuseOptions.Default);
+        var signature = Sign(Passage);
+        foreach (var key in keys)
+        {
+            index.Add(key, signature);
+        }
+
+        var candidates = index.FindCandidates(signature);
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), candidates.Select(c => c.DocumentKey));
+    }
+
     private static ReuseSignature Sign(string text) =>
         ReuseSigner.Sign(ReuseTokenizer.Tokenize(Clean.Text(text)), ReuseOptions.Default);
 
