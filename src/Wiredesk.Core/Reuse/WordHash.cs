@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Wiredesk.Core.Reuse;
 
 /// <summary>FNV-1a over UTF-16 code units: the hash of a normalised word, and the mixing used for shingles.</summary>
@@ -20,9 +22,11 @@ internal static class WordHash
     }
 
     /// <summary>The hash after one more character: words are hashed while they are scanned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Step(ulong hash, char c) => (hash ^ c) * Prime;
 
     /// <summary>A strong 64-bit mix (the finaliser of SplitMix64), so that combined hashes spread over every bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         x ^= x >> 30;
