@@ -20,7 +20,7 @@ internal static class ReuseStream
         {
             var tokens = ReuseTokenizer.Tokenize(document);
             var signature = ReuseSigner.Sign(tokens, options);
-            foreach (var candidate in index.FindCandidates(signature))
+            foreach (var candidate in index.FindCandidatesAndAdd(document.Id, signature))
             {
                 var (other, otherTokens) = seen[candidate.DocumentKey];
                 candidatePairs.Add(Ordered(document.Id, other.Id));
@@ -31,7 +31,6 @@ internal static class ReuseStream
                 }
             }
 
-            index.Add(document.Id, signature);
             seen[document.Id] = (document, tokens);
         }
 

@@ -10,6 +10,18 @@ internal static class CharFolding
 
     private static readonly char[] Table = BuildTable();
 
+    // Each ASCII letter or digit folded, every other ASCII character '\0': one load classifies and folds.
+    private static readonly char[] AsciiWord = BuildAsciiWord();
+
+    /// <summary>Each ASCII character folded when it is a letter or digit, otherwise <c>'\0'</c>.</summary>
+    public static ReadOnlySpan<char> AsciiWordChars => AsciiWord;
+
+    /// <summary>Whether <paramref name="c"/> is a letter or digit, the characters words are made of.</summary>
+    public static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] != '\0' : char.IsLetterOrDigit(c);
+
+    /// <summary><paramref name="c"/> folded when it is a letter or digit, otherwise <c>'\0'</c>.</summary>
+    public static char FoldWordChar(char c) => c < 128 ? AsciiWord[c] : char.IsLetterOrDigit(c) ? Fold(c) : '\0';
+
     public static char Fold(char c)
     {
         if (c < 128)
@@ -18,6 +30,17 @@ internal static class CharFolding
         }
 
         return c < TableEnd ? Table[c] : FoldSlow(c);
+    }
+
+    private static char[] BuildAsciiWord()
+    {
+        var table = new char[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = char.IsLetterOrDigit((char)c) ? Fold((char)c) : '\0';
+        }
+
+        return table;
     }
 
     private static char[] BuildTable()

@@ -11,23 +11,24 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
     private readonly PostingTable _fingerprints = new();
     private readonly PostingTable _bands = new();
     private readonly List<string> _keys = [];
+    private ulong[] _keyPrefixes = new ulong[1024];
     private int[] _shared = new int[1024];
     private int[] _sharedBands = new int[1024];
     private readonly List<int> _touched = [];
     private readonly List<int> _postings = [];
+    private Hit[] _hits = new Hit[64];
 
     /// <summary>Documents indexed.</summary>
     public int Count => _keys.Count;
 
-    /// <summary>Bytes held by the index structures (not the document keys).</summary>
-    public long IndexBytes => _fingerprints.Bytes + _bands.Bytes;
+    /// <summary>Bytes held by the index structures: the two posting tables and 16 bytes a document of counters and key prefixes (not the document keys themselves).</summary>
+    public long IndexBytes => _fingerprints.Bytes + _bands.Bytes + (_shared.Length * 8L) + (_keyPrefixes.Length * 8L);
 
     /// <summary>Adds a document.</summary>
     public void Add(string documentKey, ReuseSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        var number = _keys.Count;
-        _keys.Add(documentKey);
+        var number = NewDocument(documentKey);
         foreach (var fingerprint in signature.Fingerprints)
         {
             _fingerprints.Add(fingerprint, number, options.MaxPostingsPerKey);
@@ -37,48 +38,111 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
         {
             _bands.Add(band, number, options.MaxPostingsPerKey);
         }
-
-        if (_shared.Length < _keys.Count)
-        {
-            Array.Resize(ref _shared, _shared.Length * 2);
-            Array.Resize(ref _sharedBands, _sharedBands.Length * 2);
-        }
     }
 
     /// <summary>The indexed documents that share enough with <paramref name="signature"/>, most shared first.</summary>
     public IReadOnlyList<ReuseCandidate> FindCandidates(ReuseSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        var bands = signature.BandKeys(options.Bands);
+        _fingerprints.Warm(signature.Fingerprints);
+        _bands.Warm(bands);
         foreach (var fingerprint in signature.Fingerprints)
         {
             _postings.Clear();
             _fingerprints.Collect(fingerprint, options.MaxPostingsPerKey, _postings);
-            foreach (var document in _postings)
-            {
-                Touch(document);
-                _shared[document]++;
-            }
+            Tally(_postings, _shared);
         }
 
-        foreach (var band in signature.BandKeys(options.Bands))
+        foreach (var band in bands)
         {
             _postings.Clear();
             _bands.Collect(band, options.MaxPostingsPerKey, _postings);
-            foreach (var document in _postings)
-            {
-                Touch(document);
-                _sharedBands[document]++;
-            }
+            Tally(_postings, _sharedBands);
         }
 
-        var candidates = new List<ReuseCandidate>();
+        return Candidates();
+    }
+
+    /// <summary>
+    /// <see cref="FindCandidates"/> and then <see cref="Add"/>, as a stream does for each new document, looking each key
+    /// up once instead of twice. The candidates are those <see cref="FindCandidates"/> gives before the document is added.
+    /// </summary>
+    public IReadOnlyList<ReuseCandidate> FindCandidatesAndAdd(string documentKey, ReuseSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var bands = signature.BandKeys(options.Bands);
+        _fingerprints.Warm(signature.Fingerprints);
+        _bands.Warm(bands);
+        var number = NewDocument(documentKey);
+        foreach (var fingerprint in signature.Fingerprints)
+        {
+            _postings.Clear();
+            _fingerprints.CollectAndAdd(fingerprint, number, options.MaxPostingsPerKey, _postings);
+            Tally(_postings, _shared, except: number);
+        }
+
+        foreach (var band in bands)
+        {
+            _postings.Clear();
+            _bands.CollectAndAdd(band, number, options.MaxPostingsPerKey, _postings);
+            Tally(_postings, _sharedBands, except: number);
+        }
+
+        return Candidates();
+    }
+
+    private int NewDocument(string documentKey)
+    {
+        ArgumentNullException.ThrowIfNull(documentKey);
+        var number = _keys.Count;
+        _keys.Add(documentKey);
+        if (_shared.Length < _keys.Count)
+        {
+            Array.Resize(ref _shared, _shared.Length * 2);
+            Array.Resize(ref _sharedBands, _sharedBands.Length * 2);
+            Array.Resize(ref _keyPrefixes, _keyPrefixes.Length * 2);
+        }
+
+        _keyPrefixes[number] = KeyPrefix(documentKey);
+        return number;
+    }
+
+    private void Tally(List<int> documents, int[] counters, int except = -1)
+    {
+        foreach (var document in documents)
+        {
+            // Only a key the document itself holds twice (two equal band keys) lists it here.
+            if (document == except)
+            {
+                continue;
+            }
+
+            if (_shared[document] == 0 && _sharedBands[document] == 0)
+            {
+                _touched.Add(document);
+            }
+
+            counters[document]++;
+        }
+    }
+
+    /// <summary>The touched documents that qualify, most shared fingerprints first and then by key, at most <see cref="ReuseOptions.MaxCandidates"/>; resets the counters.</summary>
+    private List<ReuseCandidate> Candidates()
+    {
+        if (_hits.Length < _touched.Count)
+        {
+            _hits = new Hit[Math.Max(_touched.Count, _hits.Length * 2)];
+        }
+
+        var found = 0;
         foreach (var document in _touched)
         {
             var shared = _shared[document];
             var bands = _sharedBands[document];
             if (shared >= options.MinSharedFingerprints || bands > 0)
             {
-                candidates.Add(new ReuseCandidate(_keys[document], shared, bands));
+                _hits[found++] = new Hit(shared, bands, document);
             }
 
             _shared[document] = 0;
@@ -86,15 +150,69 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
         }
 
         _touched.Clear();
-        candidates.Sort((x, y) => y.SharedFingerprints != x.SharedFingerprints ? y.SharedFingerprints.CompareTo(x.SharedFingerprints) : string.CompareOrdinal(x.DocumentKey, y.DocumentKey));
-        return candidates.Count > options.MaxCandidates ? candidates[..options.MaxCandidates] : candidates;
+        var hits = _hits.AsSpan(0, found);
+        var take = Math.Min(found, options.MaxCandidates);
+        if (found > take && take > 0)
+        {
+            // Order by the count alone first (cheap), then by key only the part that can reach the cut: everything
+            // up to the end of the run of equal counts the cut falls in.
+            hits.Sort(static (x, y) => y.Shared.CompareTo(x.Shared));
+            var end = take;
+            while (end < found && hits[end].Shared == hits[take - 1].Shared)
+            {
+                end++;
+            }
+
+            hits = hits[..end];
+        }
+
+        hits.Sort(new ByShareThenKey(_keys, _keyPrefixes));
+        var candidates = new List<ReuseCandidate>(take);
+        foreach (var hit in hits[..take])
+        {
+            candidates.Add(new ReuseCandidate(_keys[hit.Document], hit.Shared, hit.Bands));
+        }
+
+        return candidates;
     }
 
-    private void Touch(int document)
+    private readonly record struct Hit(int Shared, int Bands, int Document);
+
+    /// <summary>
+    /// The first 8 characters of a key, 8 bits each, so that comparing two prefixes orders the keys as
+    /// <see cref="string.CompareOrdinal(string, string)"/> does whenever the prefixes differ; <see cref="NoPrefix"/>
+    /// when a character does not fit.
+    /// </summary>
+    private static ulong KeyPrefix(string key)
     {
-        if (_shared[document] == 0 && _sharedBands[document] == 0)
+        var prefix = 0UL;
+        for (var i = 0; i < 8; i++)
         {
-            _touched.Add(document);
+            var c = i < key.Length ? key[i] : '\0';
+            if (c >= 0xFF || (c == '\0' && i < key.Length))
+            {
+                return NoPrefix;
+            }
+
+            prefix = (prefix << 8) | c;
+        }
+
+        return prefix;
+    }
+
+    private const ulong NoPrefix = ulong.MaxValue;
+
+    private readonly struct ByShareThenKey(List<string> keys, ulong[] prefixes) : IComparer<Hit>
+    {
+        public int Compare(Hit x, Hit y)
+        {
+            if (x.Shared != y.Shared)
+            {
+                return y.Shared.CompareTo(x.Shared);
+            }
+
+            var (px, py) = (prefixes[x.Document], prefixes[y.Document]);
+            return px != py && px != NoPrefix && py != NoPrefix ? px.CompareTo(py) : string.CompareOrdinal(keys[x.Document], keys[y.Document]);
         }
     }
 }

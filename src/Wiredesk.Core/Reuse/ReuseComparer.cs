@@ -5,7 +5,8 @@ namespace Wiredesk.Core.Reuse;
 
 /// <summary>
 /// Compares two documents: aligns their word streams into passages, tells shared quotations from copied text, measures
-/// containment both ways and names the relation and, where the dates tell, the source.
+/// containment both ways and names the relation and the likely source: the earlier by date, or, when the dates do not
+/// tell, the text the other carries nearly whole.
 /// </summary>
 public sealed class ReuseComparer(ReuseOptions options)
 {
@@ -55,9 +56,39 @@ public sealed class ReuseComparer(ReuseOptions options)
             Kind = kind,
             ContainmentA = Math.Round(containmentA, 4),
             ContainmentB = Math.Round(containmentB, 4),
-            Source = Earlier(a, b),
+            Source = Earlier(a, b) ?? SourceByContainment(a.Id, containmentA, b.Id, containmentB, options),
             Passages = passages,
         };
+    }
+
+    /// <summary>
+    /// With no dates to tell, the text the other carries whole is taken as the source: when one article lies almost
+    /// entirely inside the other (containment ≥ <see cref="ReuseOptions.SourceContainment"/>) and the other clearly
+    /// does not (lower by <see cref="ReuseOptions.SourceContainmentMargin"/>), the contained one. News grows: a wire
+    /// service moves a short first version and then longer updates, and outlets republish it with context and
+    /// paragraphs of their own, so the shorter text inside a longer one is more often the earlier. Near-duplicates
+    /// and pairs that share only some passages are left undecided.
+    /// </summary>
+    /// <param name="a">The first document's id.</param>
+    /// <param name="containmentA">Share of the first document in shared passages.</param>
+    /// <param name="b">The second document's id.</param>
+    /// <param name="containmentB">Share of the second document in shared passages.</param>
+    /// <param name="options">The thresholds.</param>
+    /// <returns>The id of the contained text, or <see langword="null"/> when containment does not tell.</returns>
+    public static string? SourceByContainment(string a, double containmentA, string b, double containmentB, ReuseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (containmentA >= options.SourceContainment && containmentB <= containmentA - options.SourceContainmentMargin)
+        {
+            return a;
+        }
+
+        if (containmentB >= options.SourceContainment && containmentA <= containmentB - options.SourceContainmentMargin)
+        {
+            return b;
+        }
+
+        return null;
     }
 
     private static string? Earlier(Document a, Document b)

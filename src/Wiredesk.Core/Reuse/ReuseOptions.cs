@@ -42,6 +42,15 @@ public sealed record ReuseOptions
     /// <summary>Containment both ways at or above which a pair is a duplicate.</summary>
     public double DuplicateContainment { get; init; } = 0.9;
 
+    /// <summary>
+    /// When the dates do not tell which came first: containment of one article at or above which, with the other's
+    /// lower by <see cref="SourceContainmentMargin"/>, it (the shorter text the other carries whole) is named the likely source.
+    /// </summary>
+    public double SourceContainment { get; init; } = 0.8;
+
+    /// <summary>How much more the likely source must be contained than the other, when containment decides the source.</summary>
+    public double SourceContainmentMargin { get; init; } = 0.2;
+
     /// <summary>Share of a passage's words inside quotation marks, on both sides, that makes it a shared quotation.</summary>
     public double QuotationShare { get; init; } = 0.7;
 }

@@ -24,7 +24,11 @@ public sealed record ReuseRelation
     /// <summary>Share of B's analysable words that lie in shared passages.</summary>
     public required double ContainmentB { get; init; }
 
-    /// <summary>The id of the likely source (the earlier one, by publication date), or <see langword="null"/> when the dates do not tell.</summary>
+    /// <summary>
+    /// The id of the likely source: the earlier one by publication date; when the dates are equal or unknown, the one
+    /// the other carries nearly whole while adding much of its own (see <see cref="ReuseOptions.SourceContainment"/>);
+    /// otherwise <see langword="null"/>.
+    /// </summary>
     public string? Source { get; init; }
 
     /// <summary>The shared passages, in A's order.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wiredesk.Core.Documents;
 
 namespace Wiredesk.Core.Reuse;
@@ -9,6 +10,10 @@ namespace Wiredesk.Core.Reuse;
 /// separators inside numbers dropped ("9,000" = "9000"), dotted abbreviations joined ("U.S." = "us"), British spellings
 /// and number words folded, and "per cent" read as "percent". Quote and dash styles never matter: they are not words.
 /// </summary>
+/// <remarks>
+/// One pass over the characters, no string per word: each word's hash is computed while it is scanned, and ASCII
+/// characters are classified and folded by a table.
+/// </remarks>
 public static class ReuseTokenizer
 {
     private const int LongestWord = 64;
@@ -24,16 +29,33 @@ public static class ReuseTokenizer
     public static ReuseToken[] Tokenize(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = new List<ReuseToken>(document.Text.Length / 6);
+        var bound = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             if (IsAnalysed(paragraph.Kind))
             {
-                Tokenize(document.Text, paragraph.Span.Start, paragraph.Span.End, tokens);
+                bound += MostWords(paragraph.Span.Length);
             }
         }
 
-        return [.. tokens];
+        var buffer = ArrayPool<ReuseToken>.Shared.Rent(Math.Max(1, bound));
+        try
+        {
+            var count = 0;
+            foreach (var paragraph in document.Paragraphs)
+            {
+                if (IsAnalysed(paragraph.Kind))
+                {
+                    count = Scan(document.Text, paragraph.Span.Start, paragraph.Span.End, buffer, count);
+                }
+            }
+
+            return buffer.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            ArrayPool<ReuseToken>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The word stream of <paramref name="text"/> between two offsets, appended to <paramref name="tokens"/>.</summary>
@@ -41,51 +63,130 @@ public static class ReuseTokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        Span<char> buffer = stackalloc char[LongestWord];
+        var buffer = ArrayPool<ReuseToken>.Shared.Rent(tokens.Count + MostWords(end - start) + 1);
+        try
+        {
+            tokens.CopyTo(buffer);
+            var count = Scan(text, start, end, buffer, tokens.Count);
+            if (tokens.Count > 0)
+            {
+                // "per" ending the tokens given may have become "percent".
+                tokens[^1] = buffer[tokens.Count - 1];
+            }
+
+            tokens.AddRange(buffer.AsSpan(tokens.Count, count - tokens.Count));
+        }
+        finally
+        {
+            ArrayPool<ReuseToken>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Words are separated by at least one character, so a range holds at most half its length, rounded up.</summary>
+    private static int MostWords(int length) => (Math.Max(0, length) + 1) / 2;
+
+    /// <summary>Appends the words between two offsets to <paramref name="tokens"/>, which holds <paramref name="count"/> already; returns the new count.</summary>
+    private static int Scan(string text, int start, int end, ReuseToken[] tokens, int count)
+    {
+        var span = text.AsSpan(0, end);
         var i = start;
         while (i < end)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!CharFolding.IsWordChar(span[i]))
             {
                 i++;
                 continue;
             }
 
             var wordStart = i;
-            var length = 0;
-            while (i < end)
+            var (hash, length) = (WordHash.Offset, 0);
+            i = ScanRun(span, i, ref hash, ref length);
+            while (i < end && MayJoin(span[i]) && JoinsWord(text, i, end, wordStart))
             {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    if (length < LongestWord)
-                    {
-                        buffer[length++] = CharFolding.Fold(c);
-                    }
-
-                    i++;
-                }
-                else if (JoinsWord(text, i, end, wordStart))
-                {
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
+                i = ScanRun(span, i + 1, ref hash, ref length);
             }
 
-            var hash = SpellingVariants.Canonical(WordHash.Of(buffer[..length]));
-            if (hash == Cent && tokens.Count > 0 && tokens[^1].Hash == Per && tokens[^1].End + 1 >= wordStart)
+            hash = SpellingVariants.Canonical(hash);
+            if (hash == Cent && count > 0 && tokens[count - 1].Hash == Per && tokens[count - 1].End + 1 >= wordStart)
             {
-                var per = tokens[^1];
-                tokens[^1] = new ReuseToken(Percent, per.Start, i - per.Start);
+                var per = tokens[count - 1];
+                tokens[count - 1] = new ReuseToken(Percent, per.Start, i - per.Start);
                 continue;
             }
 
-            tokens.Add(new ReuseToken(hash, wordStart, i - wordStart));
+            tokens[count++] = new ReuseToken(hash, wordStart, i - wordStart);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Hashes the letters and digits from <paramref name="i"/> on into <paramref name="hash"/> (only the first
+    /// <see cref="LongestWord"/> of a word count) and returns where they end.
+    /// </summary>
+    private static int ScanRun(ReadOnlySpan<char> text, int i, ref ulong hash, ref int length)
+    {
+        while (true)
+        {
+            i = AsciiRun(text, i, ref hash, ref length);
+            if (i == text.Length || text[i] < 128)
+            {
+                return i;
+            }
+
+            var folded = CharFolding.FoldWordChar(text[i]);
+            if (folded == '\0')
+            {
+                return i;
+            }
+
+            if (length < LongestWord)
+            {
+                hash = WordHash.Step(hash, folded);
+                length++;
+            }
+
+            i++;
         }
     }
+
+    /// <summary>
+    /// The ASCII letters and digits from <paramref name="i"/> on, hashed while they are read: a loop without calls, so
+    /// that the hash stays in a register. Stops at the first other character; characters past the longest word are
+    /// read but not hashed.
+    /// </summary>
+    private static int AsciiRun(ReadOnlySpan<char> text, int i, ref ulong hash, ref int length)
+    {
+        var table = CharFolding.AsciiWordChars;
+        var h = hash;
+        var start = i;
+        var stop = Math.Min(text.Length, i + LongestWord - length);
+        for (; i < stop; i++)
+        {
+            var c = text[i];
+            if (c >= 128 || table[c] == '\0')
+            {
+                break;
+            }
+
+            h = WordHash.Step(h, table[c]);
+        }
+
+        hash = h;
+        length += i - start;
+        if (i == stop)
+        {
+            while (i < text.Length && text[i] < 128 && table[text[i]] != '\0')
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The characters <see cref="JoinsWord"/> may keep inside a word; any other non-word character ends it.</summary>
+    private static bool MayJoin(char c) => c is '\'' or ',' or '.' or '’' or 'ʼ';
 
     /// <summary>An apostrophe between letters, a separator between digits, or the dot of an abbreviation like U.S. stays inside the word.</summary>
     private static bool JoinsWord(string text, int at, int end, int wordStart)

@@ -46,6 +46,45 @@ public sealed class InMemoryReuseIndexTests
         Assert.Empty(index.FindCandidates(Sign(Passage)));
     }
 
+    [Theory]
+    [InlineData(1000, 1, 100)]
+    [InlineData(3, 2, 4)]
+    public void Finding_and_adding_in_one_step_gives_the_candidates_of_finding_then_adding(int cap, int minShared, int maxCandidates)
+    {
+        var options = ReuseOptions.Default with { MaxPostingsPerKey = cap, MinSharedFingerprints = minShared, MaxCandidates = maxCandidates };
+        var (separate, combined) = (new InMemoryReuseIndex(options), new InMemoryReuseIndex(options));
+        var found = 0;
+        foreach (var article in new SyntheticNews(5).Articles(400))
+        {
+            var signature = ReuseSigner.Sign(ReuseTokenizer.Tokenize(article.Document), options);
+            var key = ((article.Index * 37) % 400).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var expected = separate.FindCandidates(signature);
+            separate.Add(key, signature);
+
+            Assert.Equal(expected, combined.FindCandidatesAndAdd(key, signature));
+            found += expected.Count;
+        }
+
+        Assert.Equal(separate.IndexBytes, combined.IndexBytes);
+        Assert.True(found >= 60, $"{found} candidates in all");
+    }
+
+    [Fact]
+    public void Candidates_sharing_as_much_are_ordered_by_key_as_ordinal_comparison_orders_them()
+    {
+        string[] keys = ["syn00002", "syn00001", "syn000010", "", "a\0b", "a", "ā-long-key", "é", "z", "\uFFFF", "ab\u00FE", "ab\u00FF"];
+        var index = new InMemoryReuseIndex(ReuseOptions.Default);
+        var signature = Sign(Passage);
+        foreach (var key in keys)
+        {
+            index.Add(key, signature);
+        }
+
+        var candidates = index.FindCandidates(signature);
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), candidates.Select(c => c.DocumentKey));
+    }
+
     private static ReuseSignature Sign(string text) =>
         ReuseSigner.Sign(ReuseTokenizer.Tokenize(Clean.Text(text)), ReuseOptions.Default);
 

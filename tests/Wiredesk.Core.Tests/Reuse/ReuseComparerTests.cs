@@ -24,6 +24,15 @@ public sealed class ReuseComparerTests
         The dockworkers' union blamed a shortage of harbor pilots, saying the port had operated with nine pilots instead of fifteen since last summer and that ships were waiting hours for guidance.
         """;
 
+    private const string Brief = """
+        date 2026-03-03
+        Ferry crash closes Portheaven port
+
+        A passenger ferry carrying 212 people collided with a container ship at the entrance to Portheaven's inner harbor on Tuesday morning, injuring 17 people and closing Caldoria's busiest port for most of the day.
+
+        The dockworkers' union blamed a shortage of harbor pilots, saying the port had operated with nine pilots instead of fifteen since last summer.
+        """;
+
     private readonly ReuseComparer _comparer = new(ReuseOptions.Default);
 
     [Fact]
@@ -74,21 +83,49 @@ public sealed class ReuseComparerTests
     [Fact]
     public void A_shortened_rewrite_is_contained_in_its_source()
     {
-        var brief = """
-            date 2026-03-03
-            Ferry crash closes Portheaven port
-
-            A passenger ferry carrying 212 people collided with a container ship at the entrance to Portheaven's inner harbor on Tuesday morning, injuring 17 people and closing Caldoria's busiest port for most of the day.
-
-            The dockworkers' union blamed a shortage of harbor pilots, saying the port had operated with nine pilots instead of fifteen since last summer.
-            """;
-
-        var relation = Compare(Wire, brief);
+        var relation = Compare(Wire, Brief);
 
         Assert.Equal(ReuseKind.Partial, relation!.Kind);
         Assert.True(relation.ContainmentB > 0.9, relation.ContainmentB.ToString());
         Assert.True(relation.ContainmentA < 0.5, relation.ContainmentA.ToString());
         Assert.Equal(2, relation.Passages.Count);
+    }
+
+    [Fact]
+    public void Without_dates_the_short_text_another_carries_whole_is_its_source()
+    {
+        var relation = Compare(Undated(Wire), Undated(Brief));
+
+        Assert.Equal("b", relation!.Source);
+    }
+
+    [Fact]
+    public void Dates_decide_the_source_before_containment()
+    {
+        var relation = Compare(Wire.Replace("date 2026-03-03", "date 2026-03-02", StringComparison.Ordinal), Brief);
+
+        Assert.Equal("a", relation!.Source);
+    }
+
+    [Fact]
+    public void Near_duplicates_published_the_same_day_have_no_source()
+    {
+        var relation = Compare(Wire, Wire.Replace("told Harbor Wire", "said on Tuesday", StringComparison.Ordinal));
+
+        Assert.Equal(ReuseKind.Duplicate, relation!.Kind);
+        Assert.Null(relation.Source);
+    }
+
+    [Fact]
+    public void Articles_that_share_only_a_passage_have_no_source_without_dates()
+    {
+        var own = "Ferry inquiry opens at Portheaven\n\n" + Undated(Wire).Split("\n\n")[2] + "\n\nInvestigators from the maritime safety board arrived in the afternoon and sealed the bridge of the ferry, taking the voyage recorder to their laboratory in the capital for analysis over the coming weeks.\n\nThe harbor reopened to small craft at dusk, though container traffic stayed suspended while divers inspected the damaged quay wall for cracks.";
+
+        var relation = Compare(Undated(Wire), own);
+
+        Assert.Equal(ReuseKind.Partial, relation!.Kind);
+        Assert.True(relation.ContainmentB < 0.8, relation.ContainmentB.ToString());
+        Assert.Null(relation.Source);
     }
 
     [Fact]
@@ -143,6 +180,8 @@ public sealed class ReuseComparerTests
             Assert.Equal(a[^5..], b[^5..]);
         }
     }
+
+    private static string Undated(string text) => text.Replace("date 2026-03-03\n", "", StringComparison.Ordinal);
 
     private ReuseRelation? Compare(string a, string b)
     {

@@ -47,6 +47,30 @@ public sealed class ReuseTokenizerTests
         Assert.Equal(5, tokens.Length);
     }
 
+    [Fact]
+    public void A_very_long_word_is_one_token_over_all_its_characters()
+    {
+        var text = "see " + new string('x', 100) + "-7 end";
+        var tokens = new List<ReuseToken>();
+
+        ReuseTokenizer.Tokenize(text, 0, text.Length, tokens);
+
+        Assert.Equal([(0, 3), (4, 100), (105, 1), (107, 3)], tokens.Select(t => (t.Start, t.Length)));
+    }
+
+    [Fact]
+    public void Cent_appended_after_a_per_already_listed_makes_percent()
+    {
+        var text = "40 per cent";
+        var tokens = new List<ReuseToken>();
+
+        ReuseTokenizer.Tokenize(text, 0, 6, tokens);
+        ReuseTokenizer.Tokenize(text, 6, text.Length, tokens);
+
+        Assert.Equal(Hashes("40 percent"), tokens.Select(t => t.Hash));
+        Assert.Equal((3, 8), (tokens[1].Start, tokens[1].Length));
+    }
+
     private static ulong[] Hashes(string text)
     {
         var tokens = new List<ReuseToken>();
