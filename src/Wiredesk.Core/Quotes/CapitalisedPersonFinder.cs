@@ -39,7 +39,13 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
                 end++;
             }
 
-            Consider(text, tokens, t, end, into);
+            // "Port chief Lena Markovic": one capitalised word followed by a lower-case title describes the person
+            // named next; it is not a name of its own.
+            if (!(end - t == 1 && end < to && !IsCapitalised(text, tokens[end]) && IsTitle(text, tokens[end])))
+            {
+                Consider(text, tokens, t, end, into);
+            }
+
             t = end;
         }
     }

@@ -20,7 +20,7 @@ public sealed class StoryQuotesTests
         var quotes = Group(
             new HashSet<string>(),
             Article("a1", "\"We will reopen the harbour by Friday at the latest,\" said Lena Markovic, the port chief."),
-            Article("b1", "Lena Markovic said: “We will reopen the harbor by Friday at the latest.”"));
+            Article("b1", "Port chief Lena Markovic said: “We will reopen the harbor by Friday at the latest.”"));
 
         Assert.True(quotes.Count == 1, string.Join(" | ", quotes.Select(q => $"{q.Speaker}: {q.Text} [{string.Join(",", q.Documents)}]")));
         var quote = quotes[0];
