@@ -35,25 +35,29 @@ public sealed partial class SqliteArticleStore : IReuseStore
         """;
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> PendingReuseAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> PendingReuseAsync(CancellationToken cancellationToken) =>
+        StringsAsync("""
+            SELECT a.content_hash FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM reuse_signatures s WHERE s.content_hash = a.content_hash)
+            ORDER BY a.ingested_seq;
+            """, cancellationToken);
+
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as strings.</summary>
+    private async Task<IReadOnlyList<string>> StringsAsync(string sql, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT a.content_hash FROM articles a
-                WHERE NOT EXISTS (SELECT 1 FROM reuse_signatures s WHERE s.content_hash = a.content_hash)
-                ORDER BY a.ingested_seq;
-                """;
-            var pending = new List<string>();
+            command.CommandText = sql;
+            var values = new List<string>();
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                pending.Add(reader.GetString(0));
+                values.Add(reader.GetString(0));
             }
 
-            return pending;
+            return values;
         }
     }
 

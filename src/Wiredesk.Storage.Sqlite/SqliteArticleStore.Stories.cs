@@ -31,27 +31,12 @@ public sealed partial class SqliteArticleStore : IStoryStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT a.content_hash FROM articles a
-                WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.content_hash = a.content_hash)
-                ORDER BY a.ingested_seq;
-                """;
-            var pending = new List<string>();
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                pending.Add(reader.GetString(0));
-            }
-
-            return pending;
-        }
-    }
+    public Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken) =>
+        StringsAsync("""
+            SELECT a.content_hash FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.content_hash = a.content_hash)
+            ORDER BY a.ingested_seq;
+            """, cancellationToken);
 
     /// <inheritdoc/>
     public async Task SaveStoriesAsync(IReadOnlyList<StoryPlacement> placements, IReadOnlyList<(string From, string Into)> merges, IReadOnlyList<Story> stories, CancellationToken cancellationToken)

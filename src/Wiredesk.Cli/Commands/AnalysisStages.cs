@@ -22,22 +22,7 @@ internal static class AnalysisStages
 
         var analyzer = new ReuseAnalyzer(reuseStore, ReuseOptions.Default);
         var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
-        if (console.ShowProgress && pending.Count > ProgressThreshold)
-        {
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
-            await terminal.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask($"Finding text reuse in {pending.Count} articles", maxValue: pending.Count);
-                    await analyzer.AnalyzePendingAsync(new Progress<int>(done => task.Value = done), cancellationToken).ConfigureAwait(false);
-                    task.Value = pending.Count;
-                }).ConfigureAwait(false);
-        }
-        else
-        {
-            await analyzer.AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
-        }
+        await WithProgressAsync(console, pending.Count, $"Finding text reuse in {pending.Count} articles", progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
 
         var relations = new Dictionary<(string, string), ReuseRelation>();
         foreach (var id in ids)
@@ -61,26 +46,31 @@ internal static class AnalysisStages
 
         var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default);
         var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
-        if (console.ShowProgress && pending.Count > ProgressThreshold)
-        {
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
-            await terminal.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask($"Grouping {pending.Count} articles into stories", maxValue: pending.Count);
-                    await analyzer.AnalyzePendingAsync(new Progress<int>(done => task.Value = done), cancellationToken).ConfigureAwait(false);
-                    task.Value = pending.Count;
-                }).ConfigureAwait(false);
-        }
-        else
-        {
-            await analyzer.AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
-        }
+        await WithProgressAsync(console, pending.Count, $"Grouping {pending.Count} articles into stories", progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
 
         var wanted = ids.ToHashSet(StringComparer.Ordinal);
         return (await storyStore.StoriesAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => s.Documents.Any(wanted.Contains))
             .ToList();
+    }
+
+    // A progress bar on standard error when the console is a terminal and the work is long enough to watch.
+    private static async Task WithProgressAsync(CliConsole console, int count, string description, Func<IProgress<int>?, Task> work)
+    {
+        if (!console.ShowProgress || count <= ProgressThreshold)
+        {
+            await work(null).ConfigureAwait(false);
+            return;
+        }
+
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        await terminal.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(description, maxValue: count);
+                await work(new Progress<int>(done => task.Value = done)).ConfigureAwait(false);
+                task.Value = count;
+            }).ConfigureAwait(false);
     }
 }

@@ -80,6 +80,10 @@ internal static class CountryTable
 
     private static readonly Dictionary<string, Country> ByKey = Build();
 
+    private static readonly Dictionary<string, Country> ByCapital = ByKey.Values.Distinct()
+        .SelectMany(c => c.Capitals.Select(capital => (Key: EntityNames.Key(capital), Country: c)))
+        .ToDictionary(c => c.Key, c => c.Country, StringComparer.Ordinal);
+
     /// <summary>The country a name, demonym or capital (folded with <see cref="EntityNames.Key"/>) stands for, if any.</summary>
     public static Country? Find(string key) => ByKey.GetValueOrDefault(key);
 
@@ -101,12 +105,8 @@ internal static class CountryTable
     }
 
     /// <summary>One country.</summary>
-    public sealed record Country(string Name, IReadOnlyList<string> Names, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals)
-    {
-        public bool IsCapital(string key) => Capitals.Any(c => EntityNames.Key(c) == key);
-    }
+    public sealed record Country(string Name, IReadOnlyList<string> Names, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals);
 
     /// <summary>The country whose capital <paramref name="key"/> names, if any.</summary>
-    public static Country? OfCapital(string key) =>
-        ByKey.Values.Distinct().FirstOrDefault(c => c.IsCapital(key));
+    public static Country? OfCapital(string key) => ByCapital.GetValueOrDefault(key);
 }

@@ -22,9 +22,9 @@ public sealed class ArticleSimilarity(StoryOptions? options = null)
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         return (
-            Cosine(Vector(a.Words), Vector(b.Words)),
-            Cosine(Vector(a.Names), Vector(b.Names)),
-            Cosine(Vector(a.TitleWords.ToDictionary(w => w, _ => 1, StringComparer.Ordinal)), Vector(b.TitleWords.ToDictionary(w => w, _ => 1, StringComparer.Ordinal))));
+            SparseVector.Cosine(Vector(a.Words), Vector(b.Words)),
+            SparseVector.Cosine(Vector(a.Names), Vector(b.Names)),
+            SparseVector.Cosine(Vector(a.TitleWords.ToDictionary(w => w, _ => 1, StringComparer.Ordinal)), Vector(b.TitleWords.ToDictionary(w => w, _ => 1, StringComparer.Ordinal))));
     }
 
     /// <summary>The clusterer's model probability that the two articles report the same event (no time gap assumed).</summary>
@@ -47,6 +47,4 @@ public sealed class ArticleSimilarity(StoryOptions? options = null)
 
         return vector;
     }
-
-    private static double Cosine(Dictionary<int, double> a, Dictionary<int, double> b) => SparseVector.Cosine(a, b);
 }

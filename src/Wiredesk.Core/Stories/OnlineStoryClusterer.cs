@@ -27,9 +27,6 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
     public OnlineStoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
 
-    /// <summary>Articles placed so far.</summary>
-    public int Articles => _byDocument.Count;
-
     /// <summary>Live stories (not merged into another) so far.</summary>
     public int StoryCount => _stories.Count - _merged;
 

@@ -28,18 +28,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
             }
         }
 
-        var documents = new List<Document>(pending.Count);
-        foreach (var key in pending)
-        {
-            if (reuse is not null && await reuse.GetByHashAsync(key, cancellationToken).ConfigureAwait(false) is { } document)
-            {
-                documents.Add(document);
-            }
-            else if (reuse is null && await FindByHashAsync(key, cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                documents.Add(found);
-            }
-        }
+        var documents = await PendingDocumentsAsync(pending, cancellationToken).ConfigureAwait(false);
 
         var placements = new List<StoryPlacement>(documents.Count);
         var merges = new List<(string From, string Into)>();
@@ -70,17 +59,34 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         return [.. changed.Order(StringComparer.Ordinal)];
     }
 
-    private async Task<Document?> FindByHashAsync(string key, CancellationToken cancellationToken)
+    // By content hash when the store can look them up so, else from one pass over the stored articles.
+    private async Task<List<Document>> PendingDocumentsAsync(IReadOnlyList<string> pending, CancellationToken cancellationToken)
     {
+        var documents = new List<Document>(pending.Count);
+        if (reuse is not null)
+        {
+            foreach (var key in pending)
+            {
+                if (await reuse.GetByHashAsync(key, cancellationToken).ConfigureAwait(false) is { } document)
+                {
+                    documents.Add(document);
+                }
+            }
+
+            return documents;
+        }
+
+        var wanted = pending.Select((key, order) => (key, order)).ToDictionary(p => p.key, p => p.order, StringComparer.Ordinal);
+        var found = new List<(int Order, Document Document)>();
         await foreach (var document in articles.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (document.ContentHash == key)
+            if (wanted.TryGetValue(document.ContentHash, out var order))
             {
-                return document;
+                found.Add((order, document));
             }
         }
 
-        return null;
+        return found.OrderBy(f => f.Order).Select(f => f.Document).ToList();
     }
 
     private static DateTimeOffset? Time(Document document) =>

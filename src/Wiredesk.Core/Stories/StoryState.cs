@@ -49,10 +49,7 @@ internal sealed class StoryState(string id, int ordinal)
         article.Words.AddInto(Words);
         article.Names.AddInto(Names);
         article.TitleWords.AddInto(TitleWords);
-        SparseVector.Prune(Words, options.StoryWords);
-        SparseVector.Prune(Names, options.StoryWords / 2);
-        SparseVector.Prune(TitleWords, options.StoryWords / 2);
-        Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
+        Settle(options);
         if (article.Profile.Title is { Length: > 0 } title && Titles.Count < TitlesKept)
         {
             Titles.Add((title, article.TitleWords));
@@ -80,10 +77,7 @@ internal sealed class StoryState(string id, int ordinal)
         SparseVector.AddInto(Words, other.Words);
         SparseVector.AddInto(Names, other.Names);
         SparseVector.AddInto(TitleWords, other.TitleWords);
-        SparseVector.Prune(Words, options.StoryWords);
-        SparseVector.Prune(Names, options.StoryWords / 2);
-        SparseVector.Prune(TitleWords, options.StoryWords / 2);
-        Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
+        Settle(options);
         Titles.AddRange(other.Titles.Take(TitlesKept - Titles.Count));
         foreach (var (source, count) in other.Sources)
         {
@@ -141,6 +135,15 @@ internal sealed class StoryState(string id, int ordinal)
         }
 
         return Titles.OrderByDescending(t => SparseVector.Cosine(t.Vector, TitleWords)).First().Title;
+    }
+
+    // Keeps the sums to their heaviest terms and their lengths current.
+    private void Settle(StoryOptions options)
+    {
+        SparseVector.Prune(Words, options.StoryWords);
+        SparseVector.Prune(Names, options.StoryWords / 2);
+        SparseVector.Prune(TitleWords, options.StoryWords / 2);
+        Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
     }
 
     private void Widen(DateTimeOffset? first, DateTimeOffset? last)
