@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Wiredesk.Cli.Output;
+using Wiredesk.Core.Analysis;
 using Wiredesk.Core.Report;
 
 namespace Wiredesk.Cli.Commands;
@@ -26,9 +27,8 @@ internal static class AnalyzeCommand
             }
 
             var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
-            var relations = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
-            var stories = await AnalysisStages.StoriesAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
-            var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = await new StoryEntities().ReportAsync(store, stories, cancellationToken).ConfigureAwait(false) };
+            var (relations, stories) = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
+            var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = await new StoryReporter().ReportAsync(store, stories, cancellationToken).ConfigureAwait(false) };
             if (parse.GetValue(options.Json))
             {
                 await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);

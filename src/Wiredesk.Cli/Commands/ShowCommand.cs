@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Wiredesk.Cli.Output;
+using Wiredesk.Core.Analysis;
 using Wiredesk.Core.Report;
 using Wiredesk.Core.Storage;
 
@@ -18,7 +19,7 @@ internal static class ShowCommand
             var document = await store.GetAsync(wanted, cancellationToken).ConfigureAwait(false);
             if (document is null && store is IStoryStore stories && await stories.StoryAsync(wanted, cancellationToken).ConfigureAwait(false) is { } story)
             {
-                var shownStory = await new StoryEntities().ReportAsync(store, story, cancellationToken).ConfigureAwait(false);
+                var shownStory = await new StoryReporter().ReportAsync(store, story, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(options.Json))
                 {
                     await console.Out.WriteLineAsync(ReportJson.Serialize(shownStory)).ConfigureAwait(false);

@@ -5,14 +5,18 @@ using Wiredesk.Core.Report;
 using Wiredesk.Core.Storage;
 using Wiredesk.Core.Stories;
 
-namespace Wiredesk.Cli.Commands;
+namespace Wiredesk.Core.Analysis;
 
-/// <summary>The entity and quotation stages for the CLI: a story's documents from the store, resolved into canonical entities and quotations.</summary>
-internal sealed class StoryEntities
+/// <summary>
+/// The story view: a story's documents read from the store and resolved into canonical entities and quotations,
+/// as the report's story object. One reporter loads the entity model once; it is not safe for concurrent use.
+/// </summary>
+public sealed class StoryReporter
 {
     private readonly QuoteExtractor _quotes = new();
     private readonly Lazy<EntityResolver> _resolver = new(() => new EntityResolver(NamedEntities.CreateRecognizer()));
 
+    /// <summary>The report of one story.</summary>
     public async Task<StoryReport> ReportAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
     {
         var documents = new List<Document>(story.Documents.Count);
@@ -37,6 +41,7 @@ internal sealed class StoryEntities
         };
     }
 
+    /// <summary>The reports of several stories, in the order given.</summary>
     public async Task<IReadOnlyList<StoryReport>> ReportAsync(IArticleStore store, IEnumerable<Story> stories, CancellationToken cancellationToken)
     {
         var reports = new List<StoryReport>();

@@ -1,0 +1,69 @@
+using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Storage;
+using Wiredesk.Core.Stories;
+
+namespace Wiredesk.Core.Analysis;
+
+/// <summary>
+/// Every analysis stage over what a store holds and has not analysed yet, in order (text reuse, then stories, which
+/// need the copies), and what the stages found about given documents. Running it twice changes nothing; a run that
+/// stops midway leaves the rest pending for the next one.
+/// </summary>
+public static class StoreAnalysis
+{
+    /// <summary>Runs a stage without watching it.</summary>
+    public static readonly AnalysisStage Unobserved = (_, _, work) => work(null);
+
+    /// <summary>Analyses every pending article of <paramref name="store"/>.</summary>
+    public static async Task AnalyzePendingAsync(IArticleStore store, AnalysisStage? stage, CancellationToken cancellationToken)
+    {
+        stage ??= Unobserved;
+        if (store is IReuseStore reuseStore)
+        {
+            var analyzer = new ReuseAnalyzer(reuseStore, ReuseOptions.Default);
+            var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
+            await stage($"Finding text reuse in {pending.Count} articles", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (store is IStoryStore storyStore)
+        {
+            var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default);
+            var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
+            await stage($"Grouping {pending.Count} articles into stories", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The reuse relations that involve any of <paramref name="ids"/>, each once.</summary>
+    public static async Task<IReadOnlyList<ReuseRelation>> RelationsOfAsync(IArticleStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (store is not IReuseStore reuseStore)
+        {
+            return [];
+        }
+
+        var relations = new Dictionary<(string, string), ReuseRelation>();
+        foreach (var id in ids)
+        {
+            foreach (var relation in await reuseStore.RelationsOfAsync(id, cancellationToken).ConfigureAwait(false))
+            {
+                relations.TryAdd((relation.A, relation.B), relation);
+            }
+        }
+
+        return [.. relations.Values];
+    }
+
+    /// <summary>The stories that hold any of <paramref name="ids"/>, newest first.</summary>
+    public static async Task<IReadOnlyList<Story>> StoriesOfAsync(IArticleStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (store is not IStoryStore storyStore)
+        {
+            return [];
+        }
+
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        return (await storyStore.StoriesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s.Documents.Any(wanted.Contains))
+            .ToList();
+    }
+}
