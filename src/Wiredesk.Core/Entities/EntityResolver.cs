@@ -19,6 +19,10 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
         ArgumentNullException.ThrowIfNull(documents);
         var groups = new List<Group>();
         var raw = documents.SelectMany(Mentions).ToList();
+
+        // A full name tagged as a person anywhere in the story is a person everywhere ("France's Jean-Noel Barrot" read as an organisation).
+        var people = raw.Where(m => m.Type == EntityType.Person && m.Key.Contains(' ', StringComparison.Ordinal)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        raw = raw.Select(m => m.Type != EntityType.Person && people.Contains(m.Key) ? m with { Type = EntityType.Person, Role = m.Role ?? RoleBefore(documents.First(d => d.Id == m.Document).Text, m.Span) } : m).ToList();
         GroupPeople(raw.Where(m => m.Type == EntityType.Person).ToList(), groups);
         GroupOthers(raw.Where(m => m.Type != EntityType.Person).ToList(), groups);
         foreach (var document in documents)
