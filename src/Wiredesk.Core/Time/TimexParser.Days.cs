@@ -60,6 +60,12 @@ internal sealed partial class TimexParser
                 return anchor.AddDays(forward == 0 ? 7 : forward);
         }
 
+        // "considered for Thursday", "until Friday": a day still to come.
+        if (WordIn(first - 1, ["for", "until", "till"]))
+        {
+            return anchor.AddDays(forward);
+        }
+
         var tense = TenseAround(first, end);
         if (direction == LexKind.This)
         {

@@ -217,7 +217,7 @@ internal sealed partial class TimexParser
             }
 
             var right = end - 1 + d;
-            if (right < _t.Count && !Crosses(end - 1, right))
+            if (right < _t.Count && !Crosses(end - 1, right) && !IsReporting(right))
             {
                 var tense = CueAt(right);
                 if (tense != Tense.None)
@@ -245,6 +245,9 @@ internal sealed partial class TimexParser
 
     private static readonly string[] PassiveBefore = ["be", "been", "being", "is", "are", "am", "to", "get", "gets", "will", "would", "'s"];
 
+    // "… on June 24-25, sources said": a reporting verb after the date dates the report, not the event.
+    private bool IsReporting(int j) => _t[j].Kind == TokenKind.Word && WordAt(j) is "said" or "told" or "says" or "added" or "reported";
+
     private Tense CueAt(int j)
     {
         if (_t[j].Kind != TokenKind.Word || _t[j].Lex.Kind is not (LexKind.None or LexKind.Ago))
@@ -253,8 +256,13 @@ internal sealed partial class TimexParser
         }
 
         var word = WordAt(j);
+        if (word is "set" && WordIn(j + 1, ["to"]))
+        {
+            return Tense.Future;
+        }
+
         var tense = TenseCues.Of(word);
-        // "is expected", "to be published": a participle, not a past tense.
-        return tense == Tense.Past && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && WordIn(j - 1, PassiveBefore) ? Tense.None : tense;
+        // "is expected", "to be held": a participle, not a past tense.
+        return tense == Tense.Past && WordIn(j - 1, PassiveBefore) ? Tense.None : tense;
     }
 }

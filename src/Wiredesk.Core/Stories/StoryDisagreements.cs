@@ -1,0 +1,197 @@
+using System.Globalization;
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Entities;
+using Wiredesk.Core.Events;
+
+namespace Wiredesk.Core.Stories;
+
+/// <summary>
+/// Finds where the articles of a story disagree: a person said to attend in one article and to stay away in another;
+/// different counts of the dead, injured or arrested; different dates for the same event. Only claims from different
+/// documents can disagree.
+/// </summary>
+public static class StoryDisagreements
+{
+    private const int CueReach = 6;
+
+    private static readonly string[] Attends = ["attend", "attends", "attended", "attending", "participate", "participates", "participating", "join", "joins", "joining", "involving", "take part", "takes part", "be present", "travel to", "travels to", "arrive in", "arrives in"];
+    private static readonly string[] StaysAway = ["skip", "skips", "skipping", "skipped", "snub", "snubs", "snubbing", "stay away", "stays away", "absent", "lower-level delegation", "lower level delegation", "boycott", "boycotts", "won't attend", "will not attend", "not attend", "not to attend", "declined to attend", "pulled out"];
+    private static readonly Dictionary<string, string> CountNouns = new(StringComparer.Ordinal)
+    {
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed",
+        ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
+        ["arrested"] = "arrested", ["detained"] = "arrested", ["missing"] = "missing", ["evacuated"] = "evacuated",
+    };
+
+    /// <summary>The disagreements among <paramref name="documents"/>.</summary>
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<Document> documents, EntityMentionIndex mentions, IReadOnlyList<StoryEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(events);
+        var found = new List<Disagreement>();
+        found.AddRange(Attendance(documents, mentions));
+        found.AddRange(Counts(documents));
+        found.AddRange(Dates(events));
+        return found;
+    }
+
+    private static IEnumerable<Disagreement> Attendance(IReadOnlyList<Document> documents, EntityMentionIndex index)
+    {
+        var claims = new Dictionary<string, (string Name, List<StoryMention> Yes, List<StoryMention> No)>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var (span, _) in StorySentences.Of(document))
+            {
+                var text = span.Of(document.Text);
+                var lower = text.ToLowerInvariant();
+                foreach (var mention in index.In(document.Id, span).Where(m => m.Entity.Type == EntityType.Person && m.Kind is MentionKind.Name or MentionKind.Role))
+                {
+                    var at = mention.Span.Start - span.Start;
+                    var stance = Stance(lower, at, at + mention.Span.Length);
+                    if (stance is null)
+                    {
+                        continue;
+                    }
+
+                    if (!claims.TryGetValue(mention.Entity.Id, out var claim))
+                    {
+                        claim = (mention.Entity.Name, [], []);
+                        claims[mention.Entity.Id] = claim;
+                    }
+
+                    (stance.Value ? claim.Yes : claim.No).Add(new StoryMention(document.Id, span, text));
+                }
+            }
+        }
+
+        foreach (var (_, (name, yes, no)) in claims)
+        {
+            var yesDocuments = yes.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
+            var noDocuments = no.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
+            if (yesDocuments.Count == 0 || noDocuments.Count == 0 || yesDocuments.Union(noDocuments).Count() < 2)
+            {
+                continue;
+            }
+
+            yield return new Disagreement(
+                "attendance",
+                $"whether {name} attends",
+                [new DisagreementSide($"{name} attends", yesDocuments, yes), new DisagreementSide($"{name} does not attend", noDocuments, no)]);
+        }
+    }
+
+    // A cue within a few words of the name: "talks involving Putin", "Putin appears poised to skip the talks".
+    private static bool? Stance(string sentence, int nameStart, int nameEnd)
+    {
+        var before = Window(sentence, nameStart, backwards: true);
+        var after = Window(sentence, nameEnd, backwards: false);
+        if (StaysAway.Any(c => Contains(after, c) || Contains(before, c)))
+        {
+            return false;
+        }
+
+        if (Attends.Any(c => Contains(after, c) || Contains(before, c)))
+        {
+            var negated = Contains(after, "not") || Contains(after, "n't") || Contains(after, "never");
+            return !negated;
+        }
+
+        return null;
+    }
+
+    private static string Window(string sentence, int from, bool backwards)
+    {
+        var words = backwards
+            ? sentence[..from].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(CueReach)
+            : sentence[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CueReach);
+        return " " + string.Join(' ', words).Trim(',', '.', ';') + " ";
+    }
+
+    private static bool Contains(string window, string cue) =>
+        window.Contains(" " + cue + " ", StringComparison.Ordinal) || window.Contains(" " + cue + ",", StringComparison.Ordinal) || (cue == "n't" && window.Contains("n't ", StringComparison.Ordinal));
+
+    private static IEnumerable<Disagreement> Counts(IReadOnlyList<Document> documents)
+    {
+        var claims = new Dictionary<string, Dictionary<long, List<StoryMention>>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var (span, _) in StorySentences.Of(document))
+            {
+                var text = span.Of(document.Text);
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':', '(', ')').ToLowerInvariant()).ToArray();
+                for (var i = 0; i < words.Length; i++)
+                {
+                    if (!long.TryParse(words[i].Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 2 or > 10_000_000 || (number is >= 1900 and <= 2100))
+                    {
+                        continue;
+                    }
+
+                    for (var k = i + 1; k < Math.Min(words.Length, i + 4); k++)
+                    {
+                        if (CountNouns.TryGetValue(words[k], out var slot))
+                        {
+                            if (!claims.TryGetValue(slot, out var values))
+                            {
+                                values = [];
+                                claims[slot] = values;
+                            }
+
+                            if (!values.TryGetValue(number, out var said))
+                            {
+                                said = [];
+                                values[number] = said;
+                            }
+
+                            said.Add(new StoryMention(document.Id, span, text));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var (slot, values) in claims)
+        {
+            // The largest figure each document gives is its count; documents that give different counts disagree.
+            var byDocument = values.SelectMany(v => v.Value.Select(m => (m.Document, Number: v.Key, Mention: m)))
+                .GroupBy(c => c.Document, StringComparer.Ordinal)
+                .Select(g => g.OrderByDescending(c => c.Number).First())
+                .ToList();
+            var distinct = byDocument.Select(c => c.Number).Distinct().ToList();
+            if (distinct.Count < 2)
+            {
+                continue;
+            }
+
+            yield return new Disagreement(
+                "count",
+                $"how many were {slot}",
+                distinct.OrderByDescending(n => n).Select(n => new DisagreementSide(
+                    $"{n.ToString(CultureInfo.InvariantCulture)} {slot}",
+                    byDocument.Where(c => c.Number == n).Select(c => c.Document).ToList(),
+                    byDocument.Where(c => c.Number == n).Select(c => c.Mention).ToList())).ToList());
+        }
+    }
+
+    private static IEnumerable<Disagreement> Dates(IReadOnlyList<StoryEvent> events)
+    {
+        foreach (var e in events)
+        {
+            var days = e.Reports.Where(r => r.Time is { Length: 10 }).GroupBy(r => r.Time!, StringComparer.Ordinal).ToList();
+            if (days.Count < 2 || days.SelectMany(d => d.Select(r => r.Document)).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            var label = $"{e.Actor?.Name} {EventTypes.Label(e.Type)}{(e.Target is null ? string.Empty : " " + e.Target.Name)}";
+            yield return new Disagreement(
+                "date",
+                $"when: {label}",
+                days.Select(d => new DisagreementSide(
+                    d.Key,
+                    d.Select(r => r.Document).Distinct(StringComparer.Ordinal).ToList(),
+                    d.Select(r => new StoryMention(r.Document, r.Sentence, r.CueText)).ToList())).ToList());
+        }
+    }
+}
