@@ -31,6 +31,7 @@ internal static class StoryPrinter
             await output.WriteLineAsync($"  {day}  {id}{mark}  {document?.Source ?? "?"}: {document?.Title ?? "(untitled)"}").ConfigureAwait(false);
         }
 
+        await StoryViewPrinter.PrintAsync(story, id => id, output).ConfigureAwait(false);
         await PrintQuotesAsync(story, output).ConfigureAwait(false);
         if (story.Entities.Count > 0)
         {

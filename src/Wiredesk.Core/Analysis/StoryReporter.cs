@@ -1,4 +1,6 @@
 using Wiredesk.Core.Documents;
+using Wiredesk.Core.Events;
+using Wiredesk.Core.Time;
 using Wiredesk.Core.Entities;
 using Wiredesk.Core.Quotes;
 using Wiredesk.Core.Report;
@@ -14,6 +16,8 @@ namespace Wiredesk.Core.Analysis;
 public sealed class StoryReporter
 {
     private readonly QuoteExtractor _quotes = new();
+    private readonly TemporalTagger _tagger = new();
+    private readonly EventExtractor _events = new();
     private readonly Lazy<EntityResolver> _resolver = new(() => new EntityResolver(NamedEntities.CreateRecognizer()));
 
     /// <summary>The report of one story.</summary>
@@ -29,16 +33,18 @@ public sealed class StoryReporter
         }
 
         var entities = _resolver.Value.Resolve(documents);
-        var quotes = StoryQuotes.Group(
-            documents.Select(d => (d, _quotes.Extract(d))).ToList(),
-            entities,
-            id => documents.FirstOrDefault(d => d.Id == id) is { } document ? ArticleProfiler.SourceOf(document) : null,
-            story.Copies.ToHashSet(StringComparer.Ordinal));
-        return ReportBuilder.ToReport(story) with
-        {
-            Entities = entities.Select(ReportBuilder.ToReport).ToList(),
-            Quotes = quotes.Select(ReportBuilder.ToReport).ToList(),
-        };
+        var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        string? OutletOf(string id) => byId.TryGetValue(id, out var document) ? ArticleProfiler.SourceOf(document) : null;
+        var copies = story.Copies.ToHashSet(StringComparer.Ordinal);
+        var quotes = StoryQuotes.Group(documents.Select(d => (d, _quotes.Extract(d))).ToList(), entities, OutletOf, copies);
+        var view = StoryView.Build(documents, entities, OutletOf, copies, _tagger, _events);
+        return ReportBuilder.WithView(
+            ReportBuilder.ToReport(story) with
+            {
+                Entities = entities.Select(ReportBuilder.ToReport).ToList(),
+                Quotes = quotes.Select(ReportBuilder.ToReport).ToList(),
+            },
+            view);
     }
 
     /// <summary>The reports of several stories, in the order given.</summary>

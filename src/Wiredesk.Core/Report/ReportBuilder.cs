@@ -49,6 +49,43 @@ public static class ReportBuilder
             quote.Variants.Select(v => new QuoteVariantReport(v.Document, v.Content.Start, v.Content.Length, v.Text, v.Speaker)).ToList());
     }
 
+    /// <summary>The report of a story's view: events, timeline, disagreements, summary and time expressions.</summary>
+    public static StoryReport WithView(StoryReport report, StoryView view)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(view);
+        return report with
+        {
+            Events = view.Events.Select(ToReport).ToList(),
+            Timeline = view.Timeline.Select(t => new TimelineReport(t.Date, t.EndDate, t.Text, t.Events, t.Documents, t.Outlets, t.IndependentOutlets, t.Mentions.Select(ToReport).ToList())).ToList(),
+            Disagreements = view.Disagreements.Select(d => new DisagreementReport(d.Slot, d.What, d.Sides.Select(s => new DisagreementSideReport(s.Claim, s.Documents, s.Mentions.Select(ToReport).ToList())).ToList())).ToList(),
+            Summary = view.Summary.Select(s => new SummaryReport(s.Text, s.Document, s.Span.Start, s.Span.Length, s.Documents, s.Outlets, s.IndependentOutlets)).ToList(),
+            Times = view.Times.SelectMany(p => p.Value.Select(t => new TimeReport(p.Key, t.Span.Start, t.Span.Length, t.Text, Lower(t.Type), t.Value, t.EndValue))).ToList(),
+        };
+    }
+
+    /// <summary>The report of one story event.</summary>
+    public static EventReport ToReport(StoryEvent storyEvent)
+    {
+        ArgumentNullException.ThrowIfNull(storyEvent);
+        static ParticipantReport? Side(Events.EventParticipant? p) => p is null ? null : new ParticipantReport(p.EntityId, p.Name);
+        return new EventReport(
+            storyEvent.Id,
+            Events.EventTypes.Label(storyEvent.Type),
+            Events.EventTypes.Code(storyEvent.Type),
+            Side(storyEvent.Actor),
+            Side(storyEvent.Target),
+            Side(storyEvent.Place),
+            storyEvent.Time,
+            storyEvent.What,
+            storyEvent.Documents,
+            storyEvent.Outlets,
+            storyEvent.IndependentOutlets,
+            storyEvent.Reports.Select(r => new EventMentionReport(r.Document, r.Sentence.Start, r.Sentence.Length, r.CueText, r.TimeText)).ToList());
+    }
+
+    private static SpanReport ToReport(StoryMention mention) => new(mention.Document, mention.Span.Start, mention.Span.Length, mention.Text);
+
     /// <summary>One story as the report shows it.</summary>
     public static StoryReport ToReport(Story story)
     {

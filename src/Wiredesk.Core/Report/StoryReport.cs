@@ -27,4 +27,19 @@ public sealed record StoryReport(
 
     /// <summary>Who said what: the story's quotations, most widely carried first.</summary>
     public IReadOnlyList<QuoteReport> Quotes { get; init; } = [];
+
+    /// <summary>The story's events, merged across its articles, most corroborated first.</summary>
+    public IReadOnlyList<EventReport> Events { get; init; } = [];
+
+    /// <summary>The story's dated entries, oldest first.</summary>
+    public IReadOnlyList<TimelineReport> Timeline { get; init; } = [];
+
+    /// <summary>Where the story's sources disagree.</summary>
+    public IReadOnlyList<DisagreementReport> Disagreements { get; init; } = [];
+
+    /// <summary>A few sentences that summarise the story, each citing its documents.</summary>
+    public IReadOnlyList<SummaryReport> Summary { get; init; } = [];
+
+    /// <summary>Every time expression of the story's documents, resolved against each document's date.</summary>
+    public IReadOnlyList<TimeReport> Times { get; init; } = [];
 }

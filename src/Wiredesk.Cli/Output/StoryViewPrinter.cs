@@ -1,0 +1,101 @@
+using System.Globalization;
+using Wiredesk.Core.Report;
+
+namespace Wiredesk.Cli.Output;
+
+/// <summary>
+/// Prints a story's summary, its timeline drawn as a vertical line with a mark per dated entry (gaps between distant
+/// entries shown as a break with the time elapsed), its events and where its sources disagree.
+/// </summary>
+internal static class StoryViewPrinter
+{
+    private const int TextWidth = 100;
+    private const int MaxEvents = 12;
+
+    public static async Task PrintAsync(StoryReport story, Func<string, string> shortId, TextWriter output)
+    {
+        if (story.Summary.Count > 0)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("Summary (each sentence cites the articles that say it):").ConfigureAwait(false);
+            foreach (var sentence in story.Summary)
+            {
+                await output.WriteLineAsync($"  • {Trim(sentence.Text, TextWidth + 40)} [{Cite(sentence.Documents, shortId)}]").ConfigureAwait(false);
+            }
+        }
+
+        await PrintTimelineAsync(story, shortId, output).ConfigureAwait(false);
+        if (story.Events.Count > 0)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("Events (who did what to whom; independent outlets):").ConfigureAwait(false);
+            foreach (var e in story.Events.Take(MaxEvents))
+            {
+                var target = e.Target is null ? string.Empty : $" → {e.Target.Name}";
+                var place = e.Place is null ? string.Empty : $" in {e.Place.Name}";
+                var when = e.Time is null ? string.Empty : $" on {e.Time}";
+                var what = e.What is null ? string.Empty : $": {Trim(e.What, 60)}";
+                await output.WriteLineAsync($"  {e.Type,-14} {e.Actor?.Name}{target}{place}{when}{what}  [{e.IndependentOutlets}: {Cite(e.Documents, shortId)}]").ConfigureAwait(false);
+            }
+        }
+
+        if (story.Disagreements.Count > 0)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("Where the sources disagree:").ConfigureAwait(false);
+            foreach (var disagreement in story.Disagreements)
+            {
+                await output.WriteLineAsync($"  ≠ {disagreement.What}").ConfigureAwait(false);
+                foreach (var side in disagreement.Sides)
+                {
+                    var example = side.Mentions.Count > 0 ? $" — \"{Trim(side.Mentions[0].Text, TextWidth)}\"" : string.Empty;
+                    await output.WriteLineAsync($"      {side.Claim} [{Cite(side.Documents, shortId)}]{example}").ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private static async Task PrintTimelineAsync(StoryReport story, Func<string, string> shortId, TextWriter output)
+    {
+        if (story.Timeline.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("Timeline (● one outlet, ◆ several independent outlets):").ConfigureAwait(false);
+        DateOnly? previous = null;
+        foreach (var entry in story.Timeline)
+        {
+            var start = Start(entry.Date);
+            if (previous is { } before && start is { } now && now.DayNumber - before.DayNumber > 31)
+            {
+                await output.WriteLineAsync($"  {string.Empty,-23}┊  {Elapsed(now.DayNumber - before.DayNumber)} later").ConfigureAwait(false);
+            }
+
+            previous = start ?? previous;
+            var date = entry.EndDate is null ? entry.Date : $"{entry.Date}…{entry.EndDate[Math.Min(entry.EndDate.Length, 5)..]}";
+            var mark = entry.IndependentOutlets > 1 ? "◆" : "●";
+            await output.WriteLineAsync($"  {date,-23}{mark}─ {Trim(entry.Text, TextWidth)}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  {string.Empty,-23}│    [{entry.IndependentOutlets} independent: {Cite(entry.Documents, shortId)}]").ConfigureAwait(false);
+        }
+    }
+
+    private static DateOnly? Start(string value)
+    {
+        var text = value.Length >= 10 ? value[..10] : value.Length == 7 ? value + "-01" : value.Length == 4 ? value + "-01-01" : null;
+        return text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
+
+    private static string Elapsed(int days) =>
+        days >= 365 ? (days < 548 ? "1 year" : $"{(days / 365.0).ToString("0.#", CultureInfo.InvariantCulture)} years")
+            : days < 60 ? "1 month" : $"{days / 30} months";
+
+    private static string Cite(IReadOnlyList<string> documents, Func<string, string> shortId) => string.Join(", ", documents.Select(shortId));
+
+    private static string Trim(string text, int width)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= width ? flat : flat[..(width - 1)].TrimEnd() + "…";
+    }
+}
