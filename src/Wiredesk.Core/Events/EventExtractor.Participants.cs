@@ -17,25 +17,34 @@ public sealed partial class EventExtractor
             return targets;
         }
 
-        // The object right after the cue (within a few words, no clause break), or after one of the cue's prepositions.
+        // The object right after the cue (within a few words, no clause break), or after one of the cue's prepositions;
+        // when a clause follows the cue ("warned that …"), only a participant after one of its prepositions.
         IndexedMention? first = null;
         var gap = 0;
+        var mode = cue.Target;
         for (var k = from; k < words.Count && words[k].Start < clauseEnd && first is null; k++)
         {
             var word = words[k];
-            if (word.IsBreak || word.Lower is "that" or "to" && cue.Target != CueTarget.Preposition && gap > 0)
+            if (mode == CueTarget.After && word.Lower == "that" && gap == 0 && cue.Prepositions.Count > 0)
+            {
+                mode = CueTarget.Preposition;
+                gap++;
+                continue;
+            }
+
+            if (word.IsBreak || (word.Lower is "that" or "to" && mode != CueTarget.Preposition && gap > 0))
             {
                 break;
             }
 
             var here = mentions.FirstOrDefault(m => m.Span.Start == word.Start);
-            var allowed = cue.Target == CueTarget.After ? gap < MaxGapWords || (k > from && cue.Prepositions.Contains(words[k - 1].Lower))
+            var allowed = mode == CueTarget.After ? gap < MaxGapWords || (k > from && cue.Prepositions.Contains(words[k - 1].Lower))
                 : k > from && cue.Prepositions.Contains(words[k - 1].Lower);
             if (here is not null && here.CanTakePart && allowed)
             {
                 first = Head(text, here, mentions);
             }
-            else if (cue.Target == CueTarget.Preposition && gap > 12)
+            else if (mode == CueTarget.Preposition && gap > 12)
             {
                 break;
             }

@@ -88,7 +88,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
             }
 
             var kept = targets.Where(t => t.Entity.Id != actor.EntityId).ToList();
-            if (kept.Count == 0 && NeedsTarget(type))
+            if (kept.Count == 0 && NeedsTarget(type) && !(type == EventType.HostVisit && cue.Words[0].StartsWith("host", StringComparison.Ordinal)))
             {
                 i = cueEnd;
                 continue;

@@ -1,0 +1,69 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Entities;
+using Wiredesk.Core.Events;
+using Wiredesk.Core.Tests.Support;
+using Wiredesk.Core.Time;
+
+namespace Wiredesk.Core.Tests.Events;
+
+/// <summary>Events found in short articles written for these tests.</summary>
+public sealed class EventExtractorTests
+{
+    private static readonly Lazy<EntityResolver> Resolver = new(() => new EntityResolver(NamedEntities.CreateRecognizer()));
+
+    [Fact]
+    public void A_received_visitor_is_a_hosted_visit_with_place_and_date()
+    {
+        var e = Single(Extract("date 2024-03-04\n\nPrime Minister Anna Lindqvist received Chancellor Olaf Brenner on March 2 in Stockholm to discuss energy prices."), EventType.HostVisit);
+        Assert.Equal("Anna Lindqvist", e.Actor!.Name);
+        Assert.Equal("Olaf Brenner", e.Target!.Name);
+        Assert.Equal("Stockholm", e.Place!.Name);
+        Assert.Equal("2024-03-02", e.Time);
+    }
+
+    [Fact]
+    public void Phone_conversations_with_a_list_of_ministers_are_one_call_each()
+    {
+        var events = Extract("date 2024-03-04\n\nForeign Minister Pablo Serrano held phone conversations with German Foreign Minister Klara Weiss, Italian Foreign Minister Marco Bellini and Polish Foreign Minister Jan Nowicki on Monday.");
+        var targets = events.Where(e => e.Type == EventType.PhoneCall).Select(e => e.Target!.Name).ToList();
+        Assert.Equal(["Klara Weiss", "Marco Bellini", "Jan Nowicki"], targets);
+        Assert.All(events, e => Assert.Equal("Pablo Serrano", e.Actor!.Name));
+    }
+
+    [Fact]
+    public void A_pronoun_actor_is_the_person_named_before()
+    {
+        var events = Extract("date 2024-03-04\n\n\"We will not wait forever,\" said Finance Minister Ruth Okafor.\n\nShe warned that Canada would impose tariffs on Mexico if talks failed.");
+        var threat = Single(events, EventType.Threaten);
+        Assert.Equal("Ruth Okafor", threat.Actor!.Name);
+        Assert.Equal("Mexico", threat.Target!.Name);
+    }
+
+    [Fact]
+    public void A_passive_agent_acts_and_a_negated_verb_is_no_event()
+    {
+        var events = Extract("date 2024-03-04\n\nThe summit was hosted by Kenya in Nairobi. President Daniel Mwangi did not meet Chancellor Olaf Brenner.");
+        var hosted = Single(events, EventType.HostVisit);
+        Assert.Equal("Kenya", hosted.Actor!.Name);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Meet);
+    }
+
+    [Fact]
+    public void A_plain_said_is_not_an_event_but_urging_is()
+    {
+        var events = Extract("date 2024-03-04\n\nEnvironment Minister Lea Hofer said the talks were useful. Hofer urged Brazil to protect the rainforest.");
+        var appeal = Assert.Single(events);
+        Assert.Equal(EventType.Appeal, appeal.Type);
+        Assert.Equal("Brazil", appeal.Target!.Name);
+        Assert.StartsWith("to protect the rainforest", appeal.What, StringComparison.Ordinal);
+    }
+
+    private static NewsEvent Single(IReadOnlyList<NewsEvent> events, EventType type) => Assert.Single(events, e => e.Type == type);
+
+    private static IReadOnlyList<NewsEvent> Extract(string text)
+    {
+        var document = Clean.Text(text);
+        var entities = Resolver.Value.Resolve([document]);
+        return new EventExtractor().Extract(document, new EntityMentionIndex(entities), DocumentTimes.Tag(new TemporalTagger(), document));
+    }
+}

@@ -1,0 +1,68 @@
+using Wiredesk.Core.Entities;
+using Wiredesk.Core.Events;
+using Wiredesk.Core.Stories;
+using Wiredesk.Core.Tests.Support;
+using Wiredesk.Core.Time;
+
+namespace Wiredesk.Core.Tests.Stories;
+
+/// <summary>The story view of short articles written for these tests.</summary>
+public sealed class StoryViewTests
+{
+    private const string Harbour = "date 2024-09-12\n\nA ferry and a cargo ship collided in the harbour of Valletta on Wednesday, and 12 people were injured, the coast guard said. The ferry was carrying 300 passengers to Gozo when the collision happened in thick fog. Port authorities closed the harbour for six hours while divers inspected the hull.";
+    private const string Harbour2 = "date 2024-09-12\n\nTwelve people were hurt when a ferry and a cargo ship collided in the harbour of Valletta on Wednesday. Officials said 15 injured passengers were taken to hospital. The ferry was carrying 300 passengers to Gozo when the collision happened in thick fog, port authorities said.";
+    private const string Attend = "date 2024-09-12\n\nPrime Minister Elena Vassallo will attend the memorial service in Valletta on Friday, her office said. The service honours the crew of the ferry.";
+    private const string Skip = "date 2024-09-13\n\nPrime Minister Elena Vassallo will skip the memorial service in Valletta on Friday and send a minister instead. The service honours the crew of the ferry.";
+
+    [Fact]
+    public void Different_counts_from_two_articles_are_a_disagreement()
+    {
+        var view = Build(Harbour, Harbour2);
+        var count = Assert.Single(view.Disagreements, d => d.Slot == "count");
+        Assert.Equal(["15 injured", "12 injured"], count.Sides.Select(s => s.Claim));
+    }
+
+    [Fact]
+    public void Attending_in_one_article_and_skipping_in_another_is_a_disagreement()
+    {
+        var view = Build(Attend, Skip);
+        var attendance = Assert.Single(view.Disagreements, d => d.Slot == "attendance");
+        Assert.Contains("Elena Vassallo", attendance.What, StringComparison.Ordinal);
+        Assert.Equal(["a1"], attendance.Sides[0].Documents);
+        Assert.Equal(["a2"], attendance.Sides[1].Documents);
+    }
+
+    [Fact]
+    public void The_same_date_in_two_articles_is_one_timeline_entry_citing_both()
+    {
+        var view = Build(Harbour, Harbour2);
+        var entry = Assert.Single(view.Timeline, t => t.Date == "2024-09-11");
+        Assert.Equal(["a1", "a2"], entry.Documents.Order());
+        Assert.Equal(2, entry.IndependentOutlets);
+    }
+
+    [Fact]
+    public void A_summary_sentence_said_by_two_articles_cites_both_and_comes_first()
+    {
+        var view = Build(Harbour, Harbour2);
+        var first = view.Summary[0];
+        Assert.Equal(["a1", "a2"], first.Documents.Order());
+        Assert.All(view.Summary, s => Assert.Contains(s.Document, s.Documents));
+    }
+
+    [Fact]
+    public void A_copy_adds_no_independent_outlet()
+    {
+        var view = Build([Harbour, Harbour2], copies: ["a2"]);
+        Assert.All(view.Timeline, t => Assert.Equal(1, t.IndependentOutlets));
+    }
+
+    private static StoryView Build(params string[] texts) => Build(texts, []);
+
+    private static StoryView Build(string[] texts, string[] copies)
+    {
+        var documents = texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList();
+        var entities = new EntityResolver(NamedEntities.CreateRecognizer()).Resolve(documents);
+        return StoryView.Build(documents, entities, id => "outlet-" + id, copies.ToHashSet(), new TemporalTagger(), new EventExtractor());
+    }
+}
