@@ -24,7 +24,7 @@ public static class StoryEvents
             var type = reports.GroupBy(r => r.Type).OrderByDescending(g => g.Select(r => r.Document).Distinct().Count()).ThenBy(g => g.Key).First().Key;
             var lead = reports.First(r => r.Type == type);
             merged.Add(new StoryEvent(
-                "e-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(group.Key)))[..10],
+                "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(group.Key)))[..10],
                 type,
                 lead.Actor,
                 lead.Target,
