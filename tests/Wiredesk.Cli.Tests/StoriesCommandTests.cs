@@ -101,6 +101,30 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_draws_the_story_timeline_and_prints_a_cited_summary()
+    {
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+        var quillon = Stories(analyzed).Single(s => Documents(s).Any(d => d.Contains("quillon", StringComparison.Ordinal)));
+        var id = quillon.GetProperty("id").GetString()!;
+
+        var (exit, shown, _) = await _cli.RunAsync("show", id);
+
+        Assert.Equal(0, exit);
+        var lines = shown.Split('\n');
+        var timeline = Array.FindIndex(lines, l => l.StartsWith("Timeline", StringComparison.Ordinal));
+        Assert.True(timeline > 0, shown);
+        var dated = lines.Skip(timeline + 1).TakeWhile(l => l.Length > 0).Where(l => l.Contains("─ ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(dated, l => l.TrimStart().StartsWith("2026-03-07", StringComparison.Ordinal) && l.Contains('◆'));
+        var summary = Array.FindIndex(lines, l => l.StartsWith("Summary", StringComparison.Ordinal));
+        Assert.True(summary > 0, shown);
+        var sentences = lines.Skip(summary + 1).TakeWhile(l => l.Length > 0).ToList();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, l => Assert.Matches(@"\[[a-z0-9-]+(, [a-z0-9-]+)*\]$", l));
+        Assert.All(quillon.GetProperty("summary").EnumerateArray(), s => Assert.Contains(s.GetProperty("document").GetString(), s.GetProperty("documents").EnumerateArray().Select(d => d.GetString())));
+        Assert.NotEmpty(quillon.GetProperty("timeline").EnumerateArray());
+    }
+
+    [Fact]
     public async Task The_seeds_form_one_story()
     {
         var seeds = Repository.Shared("corpus", "seeds");
@@ -120,5 +144,8 @@ public sealed class StoriesCommandTests : IDisposable
         var shared = quotes.Where(q => q.GetProperty("documents").GetArrayLength() == 2).ToList();
         Assert.NotEmpty(shared);
         Assert.All(shared, q => Assert.Equal(1, q.GetProperty("independentOutlets").GetInt32()));
+        var disagreement = Assert.Single(story.GetProperty("disagreements").EnumerateArray(), d => d.GetProperty("slot").GetString() == "attendance");
+        Assert.Contains("Putin", disagreement.GetProperty("what").GetString(), StringComparison.Ordinal);
+        Assert.Contains(story.GetProperty("events").EnumerateArray(), e => e.GetProperty("type").GetString() == "phone call" && e.GetProperty("code").GetString() == "041");
     }
 }

@@ -170,7 +170,8 @@ public static class StoryTimeline
         var documents = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
         var (outlets, independent) = Corroboration.Count(documents, outletOf, copies);
         var representative = cluster.Items
-            .OrderByDescending(i => cluster.Items.Where(o => o != i && o.Mention.Document != i.Mention.Document).Sum(o => StoryWordsOf.Overlap(i.Words, o.Words)))
+            .OrderByDescending(i => Readable(i.Mention.Text))
+            .ThenByDescending(i => cluster.Items.Where(o => o != i && o.Mention.Document != i.Mention.Document).Sum(o => StoryWordsOf.Overlap(i.Words, o.Words)))
             .ThenBy(i => i.Mention.Text.Length)
             .First().Mention.Text;
         var dated = events
@@ -188,6 +189,10 @@ public static class StoryTimeline
             outlets,
             independent);
     }
+
+    // A sentence of six words or more that is not a signature line ("— Name (@handle) March 5, 2026").
+    private static bool Readable(string sentence) =>
+        sentence.Length > 0 && sentence[0] is not ('—' or '–' or '-') && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
 
     private sealed record Item(StoryMention Mention, HashSet<string> Words, string Value, string? End);
 
