@@ -19,12 +19,13 @@ internal static class ReuseScaleCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the generated stream", DefaultValueFactory = _ => 20250101 };
         var align = new Option<int>("--align-sample") { Description = "Planted copies in the tail to align with their source", DefaultValueFactory = _ => 500 };
         var separate = new Option<bool>("--separate") { Description = "Search with FindCandidates and then Add (two lookups per key) instead of FindCandidatesAndAdd" };
-        var command = new Command("reuse-scale", "Throughput, memory and recall of the reuse index on a generated stream") { articles, seed, align, separate };
-        command.SetAction(parse => Run(parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(align), parse.GetValue(separate)));
+        var presize = new Option<bool>("--presize") { Description = "Tell the index the stream's length up front, as a backfill can, so that its tables never grow" };
+        var command = new Command("reuse-scale", "Throughput, memory and recall of the reuse index on a generated stream") { articles, seed, align, separate, presize };
+        command.SetAction(parse => Run(parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(align), parse.GetValue(separate), parse.GetValue(presize)));
         return command;
     }
 
-    private static int Run(int count, int seed, int alignSample, bool separate)
+    private static int Run(int count, int seed, int alignSample, bool separate, bool presize)
     {
         if (count <= 0)
         {
@@ -34,7 +35,7 @@ internal static class ReuseScaleCommand
 
         var options = ReuseOptions.Default;
         var news = new SyntheticNews(seed);
-        var index = new InMemoryReuseIndex(options);
+        var index = new InMemoryReuseIndex(options, presize ? count : 0);
         var latencies = new float[count];
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var timed = new Stopwatch();
@@ -87,6 +88,7 @@ internal static class ReuseScaleCommand
             wordsPerArticle = Math.Round((double)words / count, 1),
             options,
             search = separate ? "FindCandidates, then Add" : "FindCandidatesAndAdd (add is part of findCandidates)",
+            presized = presize,
             timedSeconds = Math.Round(seconds, 2),
             wallSecondsIncludingGeneration = Math.Round(generation.Elapsed.TotalSeconds, 2),
             articlesPerSecondPerCore = Math.Round(count / seconds, 0),

@@ -4,16 +4,22 @@ namespace Wiredesk.Core.Reuse;
 /// The reuse index in memory: passage fingerprints and LSH band keys, each an inverted list of documents. Finding the
 /// candidates of a document costs one lookup per fingerprint and band, whatever the number of documents indexed;
 /// stock phrases (keys held by more than <see cref="ReuseOptions.MaxPostingsPerKey"/> documents) are skipped.
-/// Not thread-safe: one writer, as in a stream.
+/// Not thread-safe: one writer, as in a stream. When the number of documents is known (a backfill), giving it up front
+/// sizes the tables once instead of doubling them as they fill; the results are the same either way.
 /// </summary>
-public sealed class InMemoryReuseIndex(ReuseOptions options)
+/// <param name="options">How documents were signed and how candidates are chosen.</param>
+/// <param name="expectedDocuments">How many documents the index will hold, when known; 0 when not.</param>
+public sealed class InMemoryReuseIndex(ReuseOptions options, int expectedDocuments = 0)
 {
-    private readonly PostingTable _fingerprints = new();
-    private readonly PostingTable _bands = new();
-    private readonly List<string> _keys = [];
-    private ulong[] _keyPrefixes = new ulong[1024];
-    private int[] _shared = new int[1024];
-    private int[] _sharedBands = new int[1024];
+    // Winnowing a 500-word article with a 16-word window keeps about 60 fingerprints.
+    private const int FingerprintsPerDocument = 64;
+
+    private readonly PostingTable _fingerprints = new((long)expectedDocuments * FingerprintsPerDocument);
+    private readonly PostingTable _bands = new((long)expectedDocuments * options.Bands);
+    private readonly List<string> _keys = new(expectedDocuments);
+    private ulong[] _keyPrefixes = new ulong[Math.Max(1024, expectedDocuments)];
+    private int[] _shared = new int[Math.Max(1024, expectedDocuments)];
+    private int[] _sharedBands = new int[Math.Max(1024, expectedDocuments)];
     private readonly List<int> _touched = [];
     private readonly List<int> _postings = [];
     private Hit[] _hits = new Hit[64];
@@ -154,16 +160,9 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
         var take = Math.Min(found, options.MaxCandidates);
         if (found > take && take > 0)
         {
-            // Order by the count alone first (cheap), then by key only the part that can reach the cut: everything
-            // up to the end of the run of equal counts the cut falls in.
-            hits.Sort(static (x, y) => y.Shared.CompareTo(x.Shared));
-            var end = take;
-            while (end < found && hits[end].Shared == hits[take - 1].Shared)
-            {
-                end++;
-            }
-
-            hits = hits[..end];
+            // Only hits that can reach the cut are ordered by key: those sharing at least as much as the take-th
+            // largest count, found by a histogram of the counts (small numbers) in one pass instead of a sort.
+            hits = hits[..AtLeastCut(hits, take)];
         }
 
         hits.Sort(new ByShareThenKey(_keys, _keyPrefixes));
@@ -174,6 +173,42 @@ public sealed class InMemoryReuseIndex(ReuseOptions options)
         }
 
         return candidates;
+    }
+
+    /// <summary>Moves the hits sharing at least as many fingerprints as the <paramref name="take"/>-th most to the front; returns how many.</summary>
+    private static int AtLeastCut(Span<Hit> hits, int take)
+    {
+        var max = 0;
+        foreach (var hit in hits)
+        {
+            max = Math.Max(max, hit.Shared);
+        }
+
+        Span<int> histogram = max < 512 ? stackalloc int[max + 1] : new int[max + 1];
+        histogram.Clear();
+        foreach (var hit in hits)
+        {
+            histogram[hit.Shared]++;
+        }
+
+        var cut = max;
+        var above = 0;
+        while (cut > 0 && above + histogram[cut] < take)
+        {
+            above += histogram[cut];
+            cut--;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (hits[i].Shared >= cut)
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        return kept;
     }
 
     private readonly record struct Hit(int Shared, int Bands, int Document);

@@ -21,9 +21,21 @@ internal sealed class PostingTable
 
     private const int SmallestBlock = 1;
 
-    private ulong[] _slots = new ulong[1 << InitialBits];
-    private int _bits = InitialBits;
+    private ulong[] _slots;
+    private int _bits;
     private int _used;
+
+    /// <summary>An empty table; <paramref name="expectedKeys"/> sizes its slots up front so that it never grows before holding that many.</summary>
+    public PostingTable(long expectedKeys = 0)
+    {
+        _bits = InitialBits;
+        while (expectedKeys * 10L > (1L << _bits) * 7L && _bits < 30)
+        {
+            _bits++;
+        }
+
+        _slots = new ulong[1 << _bits];
+    }
 
     private int[] _listStart = new int[256];
     private int[] _listCount = new int[256];

@@ -70,6 +70,24 @@ public sealed class InMemoryReuseIndexTests
     }
 
     [Fact]
+    public void An_index_sized_up_front_finds_the_same_candidates_as_one_that_grows()
+    {
+        var options = ReuseOptions.Default;
+        var (growing, presized) = (new InMemoryReuseIndex(options), new InMemoryReuseIndex(options, expectedDocuments: 3000));
+        var found = 0;
+        foreach (var article in new SyntheticNews(11).Articles(3000))
+        {
+            var signature = ReuseSigner.Sign(ReuseTokenizer.Tokenize(article.Document), options);
+            var expected = growing.FindCandidatesAndAdd(article.Document.Id, signature);
+
+            Assert.Equal(expected, presized.FindCandidatesAndAdd(article.Document.Id, signature));
+            found += expected.Count;
+        }
+
+        Assert.True(found >= 400, $"{found} candidates in all");
+    }
+
+    [Fact]
     public void Candidates_sharing_as_much_are_ordered_by_key_as_ordinal_comparison_orders_them()
     {
         string[] keys = ["syn00002", "syn00001", "syn000010", "", "a\0b", "a", "ā-long-key", "é", "z", "\uFFFF", "ab\u00FE", "ab\u00FF"];
