@@ -34,14 +34,63 @@ public sealed class EntityMentionIndex
     }
 
     /// <summary>The mentions in <paramref name="document"/> that lie inside <paramref name="region"/>, in order.</summary>
-    internal IReadOnlyList<IndexedMention> In(string document, TextSpan region) =>
-        _byDocument.TryGetValue(document, out var list)
-            ? list.Where(m => m.Span.Start >= region.Start && m.Span.End <= region.End).ToList()
-            : [];
+    internal IReadOnlyList<IndexedMention> In(string document, TextSpan region)
+    {
+        if (!_byDocument.TryGetValue(document, out var list))
+        {
+            return [];
+        }
 
-    /// <summary>The last person named in <paramref name="document"/> before <paramref name="position"/>.</summary>
-    internal IndexedMention? LastPersonBefore(string document, int position) =>
-        _byDocument.TryGetValue(document, out var list)
-            ? list.LastOrDefault(m => m.Span.End <= position && m.Entity.Type == EntityType.Person && m.Kind is MentionKind.Name or MentionKind.Role)
-            : null;
+        var found = new List<IndexedMention>();
+        for (var i = FirstAtOrAfter(list, region.Start); i < list.Count && list[i].Span.Start < region.End; i++)
+        {
+            if (list[i].Span.End <= region.End)
+            {
+                found.Add(list[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The last person named in <paramref name="document"/> before <paramref name="position"/>, within the 200 mentions before it.</summary>
+    internal IndexedMention? LastPersonBefore(string document, int position)
+    {
+        if (!_byDocument.TryGetValue(document, out var list))
+        {
+            return null;
+        }
+
+        var end = FirstAtOrAfter(list, position);
+        for (var i = end - 1; i >= Math.Max(0, end - 200); i--)
+        {
+            var m = list[i];
+            if (m.Span.End <= position && m.Entity.Type == EntityType.Person && m.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // Mentions are sorted by start: the index of the first one starting at or after a position.
+    private static int FirstAtOrAfter(List<IndexedMention> list, int position)
+    {
+        var (lo, hi) = (0, list.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

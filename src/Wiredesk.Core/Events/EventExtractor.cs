@@ -37,7 +37,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
 
             foreach (var sentence in SentenceSplitter.Split(document.Text, paragraph.Span))
             {
-                ExtractSentence(document, sentence, mentions, times, events);
+                if (sentence.Length <= Stories.StorySentences.MaxLength)
+                {
+                    ExtractSentence(document, sentence, mentions, times, events);
+                }
             }
         }
 

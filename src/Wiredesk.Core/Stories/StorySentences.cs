@@ -3,9 +3,15 @@ using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Stories;
 
-/// <summary>The sentences of an article's content (title, body, captions, embedded posts), in order.</summary>
+/// <summary>
+/// The sentences of an article's content (title, body, captions, embedded posts), in order. A "sentence" longer than
+/// <see cref="MaxLength"/> characters is not one a person wrote (a table, a list run together, junk) and is left out.
+/// </summary>
 public static class StorySentences
 {
+    /// <summary>The longest sentence read, in characters.</summary>
+    public const int MaxLength = 2000;
+
     /// <summary>Every content sentence of <paramref name="document"/>, with its paragraph's kind.</summary>
     public static IReadOnlyList<(TextSpan Span, ParagraphKind Kind)> Of(Document document)
     {
@@ -20,7 +26,10 @@ public static class StorySentences
 
             foreach (var sentence in SentenceSplitter.Split(document.Text, paragraph.Span))
             {
-                sentences.Add((sentence, paragraph.Kind));
+                if (sentence.Length <= MaxLength)
+                {
+                    sentences.Add((sentence, paragraph.Kind));
+                }
             }
         }
 

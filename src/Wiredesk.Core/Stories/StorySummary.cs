@@ -13,13 +13,17 @@ public static class StorySummary
     private const int MaxWords = 50;
     private const double SaysTheSame = 0.45;
     private const double Redundant = 0.4;
+    private const int SentencesPerDocument = 12;
+    private const int MaxDocuments = 120;
 
     /// <summary>At most <paramref name="size"/> sentences, in the order a reader should read them.</summary>
     public static IReadOnlyList<SummarySentence> Build(IReadOnlyList<Document> documents, Func<string, string?> outletOf, IReadOnlySet<string> copies, int size = 4)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        // A story of hundreds of articles is summarised from its first ones, each from its lead: enough to find what
+        // is corroborated, and a bounded amount of work.
         var candidates = new List<Candidate>();
-        foreach (var document in documents)
+        foreach (var document in documents.Take(MaxDocuments))
         {
             var position = 0;
             foreach (var (span, kind) in StorySentences.Of(document))
@@ -32,6 +36,11 @@ public static class StorySummary
                 var text = span.Of(document.Text);
                 var wordCount = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 var index = position++;
+                if (index >= SentencesPerDocument)
+                {
+                    break;
+                }
+
                 if (kind == ParagraphKind.Title || wordCount < MinWords || wordCount > MaxWords || !Readable(text))
                 {
                     continue;

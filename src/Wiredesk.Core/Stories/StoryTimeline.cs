@@ -16,6 +16,7 @@ public static class StoryTimeline
     private const double SameThingInRange = 0.3;
     private const double SameThingUnanchored = 0.3;
     private const int MaxTextLength = 240;
+    private const int MaxUnanchored = 200;
 
     /// <summary>The timeline of a story.</summary>
     public static IReadOnlyList<TimelineEntry> Build(
@@ -51,24 +52,30 @@ public static class StoryTimeline
         }
 
         // Precise dates first, so that vaguer ones can join what they are about.
-        var clusters = new List<Cluster>();
+        var clusters = new Clusters();
+        var unanchored = 0;
         foreach (var item in items.OrderByDescending(i => Precision(i)).ThenBy(i => i.Mention.Document, StringComparer.Ordinal).ThenBy(i => i.Mention.Span.Start))
         {
+            if (IsUnanchored(item.Value) && ++unanchored > MaxUnanchored)
+            {
+                continue;
+            }
+
             Place(clusters, item);
         }
 
-        var entries = clusters.Where(c => c.Items.Count > 0).Select(c => ToEntry(c, events, outletOf, copies)).ToList();
+        var entries = clusters.All.Where(c => c.Items.Count > 0).Select(c => ToEntry(c, events, outletOf, copies)).ToList();
         return entries
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.EndDate ?? string.Empty, StringComparer.Ordinal).ThenByDescending(e => e.IndependentOutlets)
             .ToList();
     }
 
-    private static void Place(List<Cluster> clusters, Item item)
+    private static void Place(Clusters clusters, Item item)
     {
         // A day joins an entry of the same day before a range around it; a vaguer date joins a more precise entry
         // before one as vague as itself.
         var preferPrecise = item.Value.Length < 10;
-        var best = Best(clusters, item, same: !preferPrecise) ?? Best(clusters, item, same: preferPrecise);
+        var best = Best(clusters.Near(item), item, same: !preferPrecise) ?? Best(clusters.Near(item), item, same: preferPrecise);
         if (best is null)
         {
             if (IsUnanchored(item.Value) || IsWeek(item.Value))
@@ -76,14 +83,13 @@ public static class StoryTimeline
                 return;
             }
 
-            best = new Cluster(item.Value, item.End);
-            clusters.Add(best);
+            best = clusters.Add(item.Value, item.End);
         }
 
         best.Add(item);
     }
 
-    private static Cluster? Best(List<Cluster> clusters, Item item, bool same)
+    private static Cluster? Best(IEnumerable<Cluster> clusters, Item item, bool same)
     {
         Cluster? best = null;
         var bestScore = 0.0;
@@ -193,6 +199,75 @@ public static class StoryTimeline
     // A sentence of six words or more that is not a signature line ("— Name (@handle) March 5, 2026").
     private static bool Readable(string sentence) =>
         sentence.Length > 0 && sentence[0] is not ('—' or '–' or '-') && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
+
+    /// <summary>The entries so far, found by the dates an item could join: its own, the year, month and week of a day, a range.</summary>
+    private sealed class Clusters
+    {
+        private readonly Dictionary<string, List<Cluster>> _byKey = new(StringComparer.Ordinal);
+        private readonly List<Cluster> _ranges = [];
+
+        public List<Cluster> All { get; } = [];
+
+        public Cluster Add(string value, string? end)
+        {
+            var cluster = new Cluster(value, end);
+            All.Add(cluster);
+            Register(value + "|" + end, cluster);
+            if (value.Length > 4)
+            {
+                Register(value[..4], cluster);
+            }
+
+            if (value.Length > 7)
+            {
+                Register(value[..7], cluster);
+            }
+
+            if (end is not null)
+            {
+                _ranges.Add(cluster);
+            }
+            else if (value.Length == 10 && WeekOf(value) is { } week)
+            {
+                Register(week, cluster);
+            }
+
+            return cluster;
+        }
+
+        /// <summary>The entries <paramref name="item"/> could join.</summary>
+        public IEnumerable<Cluster> Near(Item item)
+        {
+            if (IsUnanchored(item.Value))
+            {
+                return All.Where(c => c.Value.Length >= 7);
+            }
+
+            var near = _byKey.GetValueOrDefault(item.Value + "|" + item.End) ?? [];
+            if (item.End is not null)
+            {
+                return near;
+            }
+
+            if (item.Value.Length < 10)
+            {
+                return near.Concat(_byKey.GetValueOrDefault(item.Value) ?? []);
+            }
+
+            return near.Concat(_ranges);
+        }
+
+        private void Register(string key, Cluster cluster)
+        {
+            if (!_byKey.TryGetValue(key, out var list))
+            {
+                list = [];
+                _byKey[key] = list;
+            }
+
+            list.Add(cluster);
+        }
+    }
 
     private sealed record Item(StoryMention Mention, HashSet<string> Words, string Value, string? End);
 
