@@ -126,7 +126,7 @@ internal static class StoriesCommand
         return (best, examples.Count, tried);
     }
 
-    private static Dictionary<string, string> EventLabels(string folder)
+    internal static Dictionary<string, string> EventLabels(string folder)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*.json"))

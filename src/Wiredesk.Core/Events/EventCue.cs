@@ -6,6 +6,9 @@ namespace Wiredesk.Core.Events;
 /// </summary>
 public sealed record EventCue(IReadOnlyList<string> Words, EventType Type, CueTarget Target, IReadOnlyList<string> Prepositions)
 {
+    /// <summary>Whether the cue is a noun phrase ("phone conversations"), not a verb.</summary>
+    public bool IsNoun { get; init; }
+
     /// <summary>The cue as it reads ("held talks with").</summary>
     public string Text => string.Join(' ', Words);
 }

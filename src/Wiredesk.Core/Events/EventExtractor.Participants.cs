@@ -132,7 +132,50 @@ public sealed partial class EventExtractor
             return previousActor;
         }
 
-        var before = mentions.Where(m => m.Span.End <= cueStart && m.CanTakePart && !consumed.Contains(m)).ToList();
+        // "troops who refused": the actor of a relative clause is the noun right before "who", or no one we know.
+        var k0 = cueIndex - 1;
+        while (k0 >= 0 && Adverb(words[k0].Lower))
+        {
+            k0--;
+        }
+
+        // "Smith said he would visit …", "something he rebuffed": a pronoun right before the verb is its subject.
+        var k1 = k0;
+        while (k1 >= 0 && words[k1].Lower is "would" or "will" or "had" or "has" or "have" or "could" or "might" or "may" or "did" or "was" or "is")
+        {
+            k1--;
+        }
+
+        if (k1 >= 0 && Pronouns.Contains(words[k1].Lower))
+        {
+            return index.LastPersonBefore(document, words[k1].Start)?.ToParticipant();
+        }
+
+        if (k0 >= 0 && words[k0].Lower is "who" or "which")
+        {
+            var antecedent = mentions.LastOrDefault(m => m.Span.End <= words[k0].Start && m.CanTakePart);
+            var gapWords = antecedent is null ? int.MaxValue : words.Count(w => w.Start >= antecedent.Span.End && w.Start < words[k0].Start && !w.IsBreak);
+            return gapWords == 0 ? antecedent!.ToParticipant() : null;
+        }
+
+        // An appositive right before the cue ("Ofer Shacham, Google's manager for the Pixel Visual Core, announced"):
+        // the subject is before it.
+        var limit = cueStart;
+        if (k0 >= 0 && words[k0].IsBreak)
+        {
+            var open = k0 - 1;
+            while (open >= 0 && !words[open].IsBreak)
+            {
+                open--;
+            }
+
+            if (open >= 0 && mentions.Any(m => m.Span.End <= words[open].Start && m.CanTakePart))
+            {
+                limit = words[open].Start;
+            }
+        }
+
+        var before = mentions.Where(m => m.Span.End <= limit && m.CanTakePart && !consumed.Contains(m) && !AfterPreposition(words, m)).ToList();
         if (before.Count > 0)
         {
             // The nearest person or organisation before the cue; a country only when no one is named.
@@ -149,6 +192,20 @@ public sealed partial class EventExtractor
         }
 
         return null;
+    }
+
+    private static bool Adverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then" or "later" or "again" or "once" or "still" or "never" or "already" or "reportedly" or "allegedly";
+
+    // "the manager for the Pixel Visual Core", "with his mother Michelle": a name after a preposition is not a subject.
+    private static bool AfterPreposition(List<SentenceWord> words, IndexedMention mention)
+    {
+        var k = words.FindLastIndex(w => w.End <= mention.Span.Start);
+        while (k >= 0 && words[k].Lower is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].Lower is "of" or "for" or "in" or "at" or "with" or "from" or "by" or "on" or "to" or "about" or "against" or "like" or "than" or "into" or "over" or "under";
     }
 
     private static IndexedMention? FindPlace(string text, IReadOnlyList<IndexedMention> mentions, TextSpan sentence, TextSpan cue, List<IndexedMention> targets, EventParticipant actor)

@@ -50,19 +50,20 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
     private void ExtractSentence(Document document, TextSpan sentence, EntityMentionIndex index, IReadOnlyList<TimeExpression> times, List<NewsEvent> events)
     {
         var text = document.Text;
-        var words = SentenceWord.Of(text, sentence.Start, sentence.End);
         var mentions = index.In(document.Id, sentence);
         if (mentions.Count == 0)
         {
             return;
         }
 
+        var words = SentenceWord.Of(text, sentence.Start, sentence.End);
+
         EventParticipant? previousActor = null;
         var previousEnd = -1;
         var consumed = new HashSet<IndexedMention>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (Inside(mentions, words[i].Start) || FindCue(words, i) is not { } cue || IsNoun(words, i) || IsNegated(words, i))
+            if (Inside(mentions, words[i].Start) || FindCue(words, i) is not { } cue || IsNoun(words, i) || IsNegated(words, i) || IsBareNoun(words, i, cue, mentions) || IsAgentlessPassive(words, i, cue))
             {
                 continue;
             }
@@ -76,7 +77,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
             {
                 // "hosted by Türkiye": the agent acts; the subject before the cue is acted on.
                 actor = agent.ToParticipant();
-                targets = mentions.LastOrDefault(m => m.Span.End <= cueSpan.Start && m.CanTakePart && !consumed.Contains(m)) is { } subject ? [subject] : [];
+                targets = mentions.LastOrDefault(m => m.Span.End <= cueSpan.Start && m.CanTakePart && !consumed.Contains(m) && !AfterPreposition(words, m)) is { } subject ? [subject] : [];
             }
             else
             {
@@ -122,8 +123,29 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
             consumed.UnionWith(kept);
             previousActor = actor;
             previousEnd = kept.Count > 0 ? kept[^1].Span.End : cueSpan.End;
+
+            // "unveiled the Falcon Heavy rocket … and proclaimed": what a cue without a target acted on is its object,
+            // not the subject of the next verb.
+            if (kept.Count == 0 && ObjectAfter(words, cueEnd + 1, clauseEnd, mentions) is { } objectOfCue)
+            {
+                consumed.Add(objectOfCue);
+                previousEnd = objectOfCue.Span.End;
+            }
             i = cueEnd;
         }
+    }
+
+    private static IndexedMention? ObjectAfter(List<SentenceWord> words, int from, int clauseEnd, IReadOnlyList<IndexedMention> mentions)
+    {
+        for (var k = from; k < words.Count && k < from + MaxGapWords && words[k].Start < clauseEnd && !words[k].IsBreak; k++)
+        {
+            if (mentions.FirstOrDefault(m => m.Span.Start == words[k].Start) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private EventCue? FindCue(List<SentenceWord> words, int i)
@@ -162,6 +184,38 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
         }
 
         return i > 0 && words[i].Lower is not ("phone" or "telephone") && words[i - 1].Lower is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "that" or "whose" or "last" or "first" or "next";
+    }
+
+    // "another information attack": a verb's bare form after a word that cannot be its subject is a noun. The bare form
+    // is a verb after "to", a modal, a negation, a pronoun or a name.
+    private static bool IsBareNoun(List<SentenceWord> words, int i, EventCue cue, IReadOnlyList<IndexedMention> mentions)
+    {
+        if (i == 0 || cue.IsNoun || cue.Words[0].EndsWith('s') || cue.Words[0].EndsWith("ed", StringComparison.Ordinal) || cue.Words[0].EndsWith("ing", StringComparison.Ordinal) || !EventLexicon.Default.IsBareForm(cue.Words[0]))
+        {
+            return false;
+        }
+
+        var previous = words[i - 1];
+        return !(previous.Lower is "to" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "shall" or "did" or "do" or "does" or "not" or "never" or "and" or "or" or "i" or "we" or "you" or "they" or "also" or "then"
+            || previous.Lower.EndsWith("n't", StringComparison.Ordinal) || mentions.Any(m => m.Span.End == previous.End));
+    }
+
+    // "if they feel threatened": a participle after "be", "feel" or "get" with no agent is a state, not an act.
+    private static bool IsAgentlessPassive(List<SentenceWord> words, int i, EventCue cue)
+    {
+        if (i == 0 || cue.Words.Count > 1 || !(cue.Words[0].EndsWith("ed", StringComparison.Ordinal) || cue.Words[0] is "held" or "met" or "struck" or "shot" or "sent" or "given" or "spoken"))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && words[k].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            k--;
+        }
+
+        var passive = k >= 0 && words[k].Lower is "be" or "been" or "being" or "is" or "are" or "was" or "were" or "feel" or "feels" or "felt" or "get" or "gets" or "got" or "become" or "became";
+        return passive && (i + 1 >= words.Count || words[i + 1].Lower != "by");
     }
 
     private static bool IsNegated(List<SentenceWord> words, int i)

@@ -28,9 +28,10 @@ public sealed class EventLexicon
     };
 
     // Plural nouns far more often than verbs: "sanctions against Russia", "attacks on civilians".
-    private static readonly HashSet<string> NounForms = new(StringComparer.Ordinal) { "sanctions", "attacks", "strikes", "demands", "bombs", "shells", "hosts", "presses", "promises", "pledges", "vows", "signs", "calls", "kills" };
+    private static readonly HashSet<string> NounForms = new(StringComparer.Ordinal) { "sanctions", "attacks", "strikes", "demands", "bombs", "shells", "hosts", "presses", "promises", "pledges", "vows", "signs", "calls", "kills", "phones" };
 
     private readonly Dictionary<string, List<EventCue>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lemmas = new(StringComparer.Ordinal);
 
     private EventLexicon()
     {
@@ -38,6 +39,9 @@ public sealed class EventLexicon
 
     /// <summary>The lexicon Wiredesk ships.</summary>
     public static EventLexicon Default { get; } = Build();
+
+    /// <summary>Whether <paramref name="word"/> is the bare (dictionary) form of a verb cue ("attack", "visit").</summary>
+    public bool IsBareForm(string word) => _lemmas.Contains(word);
 
     /// <summary>The cues that start with <paramref name="word"/> (lower case), longest first.</summary>
     public IReadOnlyList<EventCue> StartingWith(string word) => _byFirstWord.TryGetValue(word, out var cues) ? cues : [];
@@ -78,6 +82,7 @@ public sealed class EventLexicon
         foreach (var lemma in lemmas.Split('|'))
         {
             var words = lemma.Split(' ');
+            _lemmas.Add(words[0]);
             foreach (var form in Forms(words[0]))
             {
                 Add([form, .. words[1..]], type, target, prepositions);
@@ -89,11 +94,11 @@ public sealed class EventLexicon
     {
         foreach (var phrase in phrases.Split('|'))
         {
-            Add(phrase.Split(' '), type, target, prepositions);
+            Add(phrase.Split(' '), type, target, prepositions, noun: true);
         }
     }
 
-    private void Add(string[] words, EventType type, CueTarget target, string[] prepositions)
+    private void Add(string[] words, EventType type, CueTarget target, string[] prepositions, bool noun = false)
     {
         if (words.Length == 1 && NounForms.Contains(words[0]))
         {
@@ -108,7 +113,7 @@ public sealed class EventLexicon
 
         if (!cues.Any(c => c.Words.SequenceEqual(words)))
         {
-            cues.Add(new EventCue(words, type, target, prepositions));
+            cues.Add(new EventCue(words, type, target, prepositions) { IsNoun = noun });
         }
     }
 

@@ -16,6 +16,9 @@ public static class StoryDisagreements
 
     private static readonly string[] Attends = ["attend", "attends", "attended", "attending", "participate", "participates", "participating", "join", "joins", "joining", "involving", "take part", "takes part", "be present", "travel to", "travels to", "arrive in", "arrives in"];
     private static readonly string[] StaysAway = ["skip", "skips", "skipping", "skipped", "snub", "snubs", "snubbing", "stay away", "stays away", "absent", "lower-level delegation", "lower level delegation", "boycott", "boycotts", "won't attend", "will not attend", "not attend", "not to attend", "declined to attend", "pulled out"];
+    // A part of every cue: a sentence holding none of them says nothing about attendance.
+    private static readonly string[] Cues = ["attend", "particip", "join", "involving", "take part", "takes part", "present", "travel", "arrive", "skip", "snub", "stay", "absent", "lower", "boycott", "pulled out"];
+
     private static readonly Dictionary<string, string> CountNouns = new(StringComparer.Ordinal)
     {
         ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed",
@@ -45,6 +48,11 @@ public static class StoryDisagreements
             {
                 var text = span.Of(document.Text);
                 var lower = text.ToLowerInvariant();
+                if (!Cues.Any(c => lower.Contains(c, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 foreach (var mention in index.In(document.Id, span).Where(m => m.Entity.Type == EntityType.Person && m.Kind is MentionKind.Name or MentionKind.Role))
                 {
                     var at = mention.Span.Start - span.Start;
@@ -119,6 +127,11 @@ public static class StoryDisagreements
             foreach (var (span, _) in StorySentences.Of(document))
             {
                 var text = span.Of(document.Text);
+                if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+                {
+                    continue;
+                }
+
                 var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':', '(', ')').ToLowerInvariant()).ToArray();
                 for (var i = 0; i < words.Length; i++)
                 {

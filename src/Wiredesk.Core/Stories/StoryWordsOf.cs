@@ -52,6 +52,11 @@ internal static class StoryWordsOf
 
     private static string Fold(string word)
     {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var folded = word.Normalize(System.Text.NormalizationForm.FormD);
         var builder = new System.Text.StringBuilder(folded.Length);
         foreach (var c in folded)

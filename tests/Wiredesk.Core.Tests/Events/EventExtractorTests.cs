@@ -58,6 +58,23 @@ public sealed class EventExtractorTests
         Assert.StartsWith("to protect the rainforest", appeal.What, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_second_verb_after_an_object_keeps_the_first_verb_s_subject()
+    {
+        var events = Extract("date 2024-03-04\n\nEngineer Ada Quist unveiled the Falcon Nine rocket in 2019, and proclaimed then that Orbital Dynamics would fly it in 2021.");
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal("Ada Quist", e.Actor!.Name));
+    }
+
+    [Fact]
+    public void A_pronoun_right_before_the_verb_is_its_subject()
+    {
+        var events = Extract("date 2024-03-04\n\nMayor Tomas Berg met reporters on Monday. Asked about Valdoria, Berg said he would visit Lisbon in May.");
+        var visit = Single(events, EventType.Visit);
+        Assert.Equal("Tomas Berg", visit.Actor!.Name);
+        Assert.Equal("Lisbon", visit.Target!.Name);
+    }
+
     private static NewsEvent Single(IReadOnlyList<NewsEvent> events, EventType type) => Assert.Single(events, e => e.Type == type);
 
     private static IReadOnlyList<NewsEvent> Extract(string text)
