@@ -77,6 +77,12 @@ internal static class StoryViewPrinter
             var date = entry.EndDate is null ? entry.Date : $"{entry.Date}…{entry.EndDate[Math.Min(entry.EndDate.Length, 5)..]}";
             var mark = entry.IndependentOutlets > 1 ? "◆" : "●";
             await output.WriteLineAsync($"  {date,-23}{mark}─ {Trim(entry.Text, TextWidth)}").ConfigureAwait(false);
+            foreach (var e in entry.Events.Select(id => story.Events.FirstOrDefault(x => x.Id == id)).OfType<EventReport>().Take(3))
+            {
+                var target = e.Target is null ? string.Empty : $" → {e.Target.Name}";
+                await output.WriteLineAsync($"  {string.Empty,-23}│    ↳ {e.Type}: {e.Actor?.Name}{target}").ConfigureAwait(false);
+            }
+
             await output.WriteLineAsync($"  {string.Empty,-23}│    [{entry.IndependentOutlets} independent: {Cite(entry.Documents, shortId)}]").ConfigureAwait(false);
         }
     }

@@ -233,12 +233,18 @@ public sealed partial class EventExtractor
         return best;
     }
 
-    private static TimeExpression? NearestTime(IReadOnlyList<TimeExpression> times, TextSpan sentence, TextSpan cue)
+    private static TimeExpression? NearestTime(string text, IReadOnlyList<TimeExpression> times, TextSpan sentence, TextSpan cue)
     {
         TimeExpression? best = null;
         foreach (var time in times)
         {
             if (time.Span.Start < sentence.Start || time.Span.End > sentence.End || time.Type is not (TimeExpressionType.Date or TimeExpressionType.Time) || !IsCalendarValue(time.Value))
+            {
+                continue;
+            }
+
+            // A date before the verb belongs to it only within its clause: "fail back in 2022 and warned" does not date the warning.
+            if (time.Span.End <= cue.Start && OtherClause(text[time.Span.End..cue.Start]))
             {
                 continue;
             }
@@ -253,6 +259,10 @@ public sealed partial class EventExtractor
 
         return best;
     }
+
+    private static bool OtherClause(string between) =>
+        between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" but ", StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal)
+        || between.Contains(" that ", StringComparison.Ordinal) || between.Contains(" which ", StringComparison.Ordinal) || between.Contains(" who ", StringComparison.Ordinal);
 
     /// <summary>Whether a TIMEX3 value names a point on the calendar ("2025-05-13", "2025-W20", "2025-05"), not "PRESENT_REF".</summary>
     internal static bool IsCalendarValue(string value) => value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]);

@@ -99,7 +99,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
             }
 
             var place = FindPlace(text, mentions, sentence, cueSpan, kept, actor);
-            var time = NearestTime(times, sentence, cueSpan);
+            var time = NearestTime(text, times, sentence, cueSpan);
             var whatStart = kept.Count > 0 ? kept[^1].Span.End : cueSpan.End;
             var what = DescribesClause(type) ? Clause(text, whatStart, clauseEnd) : null;
             foreach (var target in kept.Count > 0 ? kept.Select(t => (IndexedMention?)t) : [null])
