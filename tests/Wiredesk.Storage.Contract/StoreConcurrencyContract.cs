@@ -157,6 +157,98 @@ public abstract class StoreConcurrencyContract : StoreContract
         Assert.Contains("harbour-fire-daily", await AnalysisOfAsync(Store, documents), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Writers_that_ingest_and_analyse_at_once_find_every_copy_and_keep_every_story_whole()
+    {
+        // Stories 2k and 2k+1 (k < 6) share a paragraph and 12 and 13 are near-duplicates; every third story goes to one
+        // writer, so each copied pair is split between two writers that analyse while the other is still saving.
+        var documents = Stories.Generated(36, seed: 11);
+        await Harness.OpenAsync();
+        var writers = new List<IArticleStore> { Store, await Harness.OpenAnotherAsync(), await Harness.OpenAnotherAsync() };
+        try
+        {
+            await Task.WhenAll(writers.Select((store, w) => Task.Run(async () =>
+            {
+                foreach (var batch in documents.Where((_, i) => i % writers.Count == w).Chunk(2))
+                {
+                    await store.SaveAsync(batch, Ct);
+                    await StoreAnalysis.AnalyzePendingAsync(store, null, Ct);
+                }
+            }, Ct)));
+        }
+        finally
+        {
+            foreach (var store in writers.Skip(1))
+            {
+                await store.DisposeAsync();
+            }
+        }
+
+        Assert.Empty(await ReuseStore.PendingReuseAsync(Ct));
+        Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
+        foreach (var (a, b) in Enumerable.Range(0, 6).Select(k => (2 * k, (2 * k) + 1)).Append((12, 13)))
+        {
+            Assert.Contains(await ReuseStore.RelationsOfAsync(documents[a].Id, Ct), r => r.A == documents[b].Id || r.B == documents[b].Id);
+        }
+
+        var placements = await StoryStore.PlacementsAsync(Ct);
+        Assert.Equal(documents.Select(d => d.Id).Order(StringComparer.Ordinal), placements.Select(p => p.DocumentId).Order(StringComparer.Ordinal));
+        var stories = await StoryStore.StoriesAsync(Ct);
+        Assert.Equal(placements.Select(p => p.StoryId).Distinct().Order(StringComparer.Ordinal), stories.Select(s => s.Id).Order(StringComparer.Ordinal));
+        foreach (var story in stories)
+        {
+            Assert.Equal(placements.Where(p => p.StoryId == story.Id).Select(p => p.DocumentId).Order(StringComparer.Ordinal), story.Documents.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_stage_held_through_one_instance_is_not_granted_through_another_until_released()
+    {
+        await Harness.OpenAsync();
+        await using var other = await Harness.OpenAnotherAsync();
+        var held = await ((IAnalysisLock)Store).LockStageAsync("reuse", Ct);
+
+        var waiting = ((IAnalysisLock)other).LockStageAsync("reuse", Ct);
+        await (await ((IAnalysisLock)other).LockStageAsync("stories", Ct)).DisposeAsync();
+        await Task.Delay(300, Ct);
+        Assert.False(waiting.IsCompleted, "the second instance was given a stage the first one holds");
+
+        await held.DisposeAsync();
+        await (await waiting).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Analysis_waits_while_another_instance_holds_its_stage()
+    {
+        await Harness.OpenAsync();
+        await Store.SaveAsync([HarbourFire.Wire, HarbourFire.Daily], Ct);
+        await using var other = await Harness.OpenAnotherAsync();
+        var held = await ((IAnalysisLock)Store).LockStageAsync("reuse", Ct);
+
+        var analysis = StoreAnalysis.AnalyzePendingAsync(other, null, Ct);
+        await Task.Delay(300, Ct);
+        Assert.Equal(2, (await ReuseStore.PendingReuseAsync(Ct)).Count);
+        Assert.False(analysis.IsCompleted, "the analysis ran while another instance held its stage");
+
+        await held.DisposeAsync();
+        await analysis;
+        Assert.Empty(await ReuseStore.PendingReuseAsync(Ct));
+        Assert.Single(await ReuseStore.RelationsOfAsync(HarbourFire.Wire.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Waiting_for_a_held_stage_can_be_cancelled()
+    {
+        await Harness.OpenAsync();
+        await using var held = await ((IAnalysisLock)Store).LockStageAsync("stories", Ct);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        var waiting = ((IAnalysisLock)Store).LockStageAsync("stories", cancel.Token);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
     /// <summary>The relations and stories a store holds, as text: relations per document, then every story with its members.</summary>
     private static async Task<string> AnalysisOfAsync(IArticleStore store, IReadOnlyList<Document> documents)
     {
