@@ -226,7 +226,7 @@ public abstract class StoreConcurrencyContract : StoreContract
         var held = await ((IAnalysisLock)Store).LockStageAsync("reuse", Ct);
 
         var analysis = StoreAnalysis.AnalyzePendingAsync(other, null, Ct);
-        await Task.Delay(300, Ct);
+        await Task.Delay(1000, Ct);
         Assert.Equal(2, (await ReuseStore.PendingReuseAsync(Ct)).Count);
         Assert.False(analysis.IsCompleted, "the analysis ran while another instance held its stage");
 
