@@ -49,7 +49,7 @@ wiredesk_ci_postgres() {
 
   ci_on_exit "$(printf '%q ' "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop) >/dev/null 2>&1; rm -rf $(printf '%q' "$dir")"
   export WIREDESK_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
-  echo "CI setup: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $NF}') on 127.0.0.1:$port"
+  echo "CI setup: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port"
 }
 
 wiredesk_ci_postgres
