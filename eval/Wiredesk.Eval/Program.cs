@@ -6,6 +6,7 @@ root.Subcommands.Add(ReuseCommand.Create());
 root.Subcommands.Add(ReuseScaleCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesScaleCommand.Create());
+root.Subcommands.Add(StoreScaleCommand.Create());
 root.Subcommands.Add(SimilarityCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(NerTrainCommand.Create());

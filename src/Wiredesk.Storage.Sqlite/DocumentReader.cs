@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Wiredesk.Core.Storage;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Text;
 

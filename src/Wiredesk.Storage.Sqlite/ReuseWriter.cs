@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Storage;
 
 namespace Wiredesk.Storage.Sqlite;
 

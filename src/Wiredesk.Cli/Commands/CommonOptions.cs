@@ -7,7 +7,7 @@ internal sealed class CommonOptions
 {
     public Option<string> Db { get; } = new("--db")
     {
-        Description = "The store: a SQLite file path (created when missing)",
+        Description = "The store: a SQLite file path (created when missing), or a PostgreSQL database as postgres://user@host:port/db or Host=…;Database=…",
         DefaultValueFactory = _ => StoreOpener.DefaultPath,
         Recursive = true,
     };

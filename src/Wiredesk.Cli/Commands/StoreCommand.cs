@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Wiredesk.Core.Storage;
 
 namespace Wiredesk.Cli.Commands;
@@ -13,9 +14,9 @@ internal static class StoreCommand
         {
             store = await StoreOpener.OpenAsync(db, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (ex is SqliteException or NpgsqlException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            await console.Error.WriteLineAsync($"{db}: error: the store could not be opened: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"{StoreOpener.Describe(db)}: error: the store could not be opened: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.StoreFailed;
         }
 

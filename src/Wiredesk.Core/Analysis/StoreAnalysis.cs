@@ -20,17 +20,36 @@ public static class StoreAnalysis
         stage ??= Unobserved;
         if (store is IReuseStore reuseStore)
         {
-            var analyzer = new ReuseAnalyzer(reuseStore, ReuseOptions.Default);
-            var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
-            await stage($"Finding text reuse in {pending.Count} articles", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+            var held = await LockAsync(store, "reuse", cancellationToken).ConfigureAwait(false);
+            await using (held.ConfigureAwait(false))
+            {
+                var analyzer = new ReuseAnalyzer(reuseStore, ReuseOptions.Default);
+                var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
+                await stage($"Finding text reuse in {pending.Count} articles", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+            }
         }
 
         if (store is IStoryStore storyStore)
         {
-            var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default);
-            var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
-            await stage($"Grouping {pending.Count} articles into stories", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+            var held = await LockAsync(store, "stories", cancellationToken).ConfigureAwait(false);
+            await using (held.ConfigureAwait(false))
+            {
+                var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default);
+                var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
+                await stage($"Grouping {pending.Count} articles into stories", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+            }
         }
+    }
+
+    // A store shared between processes makes concurrent runs of a stage take turns (see IAnalysisLock).
+    private static async Task<IAsyncDisposable> LockAsync(IArticleStore store, string stage, CancellationToken cancellationToken) =>
+        store is IAnalysisLock locking ? await locking.LockStageAsync(stage, cancellationToken).ConfigureAwait(false) : NothingHeld.Instance;
+
+    private sealed class NothingHeld : IAsyncDisposable
+    {
+        public static readonly NothingHeld Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>The reuse relations that involve any of <paramref name="ids"/>, each once.</summary>

@@ -1,6 +1,6 @@
 using Wiredesk.Core.Documents;
 
-namespace Wiredesk.Storage.Sqlite.Tests.Support;
+namespace Wiredesk.Storage.Contract.Support;
 
 /// <summary>
 /// Five invented stories: a wire report of a harbour fire, a local paper's story that copies about forty of its words

@@ -2,10 +2,10 @@ using System.Globalization;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Text;
 
-namespace Wiredesk.Storage.Sqlite;
+namespace Wiredesk.Core.Storage;
 
 /// <summary>Checks that a document can be stored and read back as it is: an id and a hash, known enum values, every span inside the text, paragraphs that do not overlap.</summary>
-internal static class DocumentValidator
+public static class DocumentValidator
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the document and its first problem.</summary>
     /// <param name="document">The document.</param>

@@ -1,7 +1,7 @@
 using System.Collections;
 using Wiredesk.Core.Documents;
 
-namespace Wiredesk.Storage.Sqlite.Tests.Support;
+namespace Wiredesk.Storage.Contract.Support;
 
 /// <summary>A batch that cancels a token when the store reaches one of its documents, to cancel a save mid-batch.</summary>
 internal sealed class CancellingList(IReadOnlyList<Document> documents, int cancelAt, CancellationTokenSource source) : IReadOnlyList<Document>

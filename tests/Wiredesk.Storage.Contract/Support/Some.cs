@@ -3,7 +3,7 @@ using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Text;
 
-namespace Wiredesk.Storage.Sqlite.Tests.Support;
+namespace Wiredesk.Storage.Contract.Support;
 
 /// <summary>Small, realistic documents for store tests, with every span computed from the text they point into.</summary>
 internal static class Some

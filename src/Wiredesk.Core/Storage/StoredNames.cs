@@ -2,14 +2,15 @@ using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Reuse;
 
-namespace Wiredesk.Storage.Sqlite;
+namespace Wiredesk.Core.Storage;
 
 /// <summary>
-/// The lower-case names enum values are stored under. Spelled out rather than derived from <c>ToString()</c>,
+/// The lower-case names enum values are stored under, the same in every store. Spelled out rather than derived from <c>ToString()</c>,
 /// so renaming a C# member cannot silently change what is on disk.
 /// </summary>
-internal static class StoredNames
+public static class StoredNames
 {
+    /// <summary>The stored name of a paragraph kind.</summary>
     public static string Of(ParagraphKind kind) => kind switch
     {
         ParagraphKind.Body => "body",
@@ -22,6 +23,7 @@ internal static class StoredNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown paragraph kind."),
     };
 
+    /// <summary>The stored name of an input format.</summary>
     public static string Of(InputFormat format) => format switch
     {
         InputFormat.Text => "text",
@@ -31,6 +33,7 @@ internal static class StoredNames
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown input format."),
     };
 
+    /// <summary>The stored name of a date source.</summary>
     public static string Of(PublishedFrom from) => from switch
     {
         PublishedFrom.None => "none",
@@ -42,6 +45,7 @@ internal static class StoredNames
         _ => throw new ArgumentOutOfRangeException(nameof(from), from, "Unknown date source."),
     };
 
+    /// <summary>The stored name of a reuse kind.</summary>
     public static string Of(ReuseKind kind) => kind switch
     {
         ReuseKind.Duplicate => "duplicate",
@@ -50,6 +54,8 @@ internal static class StoredNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reuse kind."),
     };
 
+    /// <summary>The paragraph kind stored under <paramref name="name"/>.</summary>
+    /// <exception cref="InvalidDataException">The name is not one this code writes.</exception>
     public static ParagraphKind ToParagraphKind(string name) => name switch
     {
         "body" => ParagraphKind.Body,
@@ -62,6 +68,8 @@ internal static class StoredNames
         _ => throw Unknown("paragraph kind", name),
     };
 
+    /// <summary>The input format stored under <paramref name="name"/>.</summary>
+    /// <exception cref="InvalidDataException">The name is not one this code writes.</exception>
     public static InputFormat ToInputFormat(string name) => name switch
     {
         "text" => InputFormat.Text,
@@ -71,6 +79,8 @@ internal static class StoredNames
         _ => throw Unknown("input format", name),
     };
 
+    /// <summary>The date source stored under <paramref name="name"/>.</summary>
+    /// <exception cref="InvalidDataException">The name is not one this code writes.</exception>
     public static PublishedFrom ToPublishedFrom(string name) => name switch
     {
         "none" => PublishedFrom.None,
@@ -82,6 +92,8 @@ internal static class StoredNames
         _ => throw Unknown("date source", name),
     };
 
+    /// <summary>The reuse kind stored under <paramref name="name"/>.</summary>
+    /// <exception cref="InvalidDataException">The name is not one this code writes.</exception>
     public static ReuseKind ToReuseKind(string name) => name switch
     {
         "duplicate" => ReuseKind.Duplicate,

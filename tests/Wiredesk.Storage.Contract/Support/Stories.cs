@@ -3,7 +3,7 @@ using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Text;
 
-namespace Wiredesk.Storage.Sqlite.Tests.Support;
+namespace Wiredesk.Storage.Contract.Support;
 
 /// <summary>
 /// News stories for text-reuse tests: a title and body paragraphs, one line each, with every span computed from the

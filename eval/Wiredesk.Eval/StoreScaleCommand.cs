@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Wiredesk.Core.Analysis;
+using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Storage;
+using Wiredesk.Storage.Postgres;
+using Wiredesk.Storage.Sqlite;
+
+namespace Wiredesk.Eval;
+
+/// <summary>
+/// <c>eval store-scale --db X --articles N</c>: saves a generated news stream (a fifth of it copies of earlier articles)
+/// into a new, empty store in batches, then runs every analysis stage over it, as <c>wiredesk ingest</c> and
+/// <c>wiredesk analyze</c> would; prints articles per second for saving, for each stage and for the whole.
+/// <c>--db</c> is a SQLite file path or a PostgreSQL database (<c>postgres://…</c> or <c>Host=…</c>), as for the command line.
+/// </summary>
+internal static class StoreScaleCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string>("--db") { Description = "A new, empty store: a SQLite file path, or postgres://user@host:port/database or Host=…;Database=…", Required = true };
+        var articles = new Option<int>("--articles") { Description = "Articles in the generated stream", DefaultValueFactory = _ => 10_000 };
+        var batch = new Option<int>("--batch") { Description = "Articles per save (one transaction each)", DefaultValueFactory = _ => 500 };
+        var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 7 };
+        var command = new Command("store-scale", "Saving and analysing a generated stream in a SQLite or PostgreSQL store") { db, articles, batch, seed };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(db)!, parse.GetValue(articles), Math.Max(1, parse.GetValue(batch)), parse.GetValue(seed), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string db, int count, int batchSize, int seed, CancellationToken cancellationToken)
+    {
+        IArticleStore store = PostgresConnectionString.Names(db)
+            ? await PostgresArticleStore.OpenAsync(db, cancellationToken).ConfigureAwait(false)
+            : await SqliteArticleStore.OpenAsync(db, cancellationToken).ConfigureAwait(false);
+        await using (store.ConfigureAwait(false))
+        {
+            if (await store.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
+            {
+                await Console.Error.WriteLineAsync($"{db} already holds articles; give store-scale a new, empty store.").ConfigureAwait(false);
+                return 2;
+            }
+
+            var documents = new SyntheticNews(seed).Articles(count).Select(a => a.Document).ToList();
+            var whole = Stopwatch.StartNew();
+            foreach (var batch in documents.Chunk(batchSize))
+            {
+                await store.SaveAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+
+            var saveSeconds = whole.Elapsed.TotalSeconds;
+            var stages = new List<object>();
+            await StoreAnalysis.AnalyzePendingAsync(store, async (description, items, work) =>
+            {
+                var watch = Stopwatch.StartNew();
+                await work(null).ConfigureAwait(false);
+                stages.Add(new { stage = description, seconds = Math.Round(watch.Elapsed.TotalSeconds, 2), articlesPerSecond = Math.Round(items / watch.Elapsed.TotalSeconds) });
+                await Console.Error.WriteLineAsync($"{description}: {watch.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            whole.Stop();
+
+            var relations = 0;
+            foreach (var document in documents)
+            {
+                relations += (await ((IReuseStore)store).RelationsOfAsync(document.Id, cancellationToken).ConfigureAwait(false)).Count;
+            }
+
+            Console.WriteLine(EvalJson.Serialize(new
+            {
+                store = store.GetType().Name,
+                articles = count,
+                batch = batchSize,
+                saveSeconds = Math.Round(saveSeconds, 2),
+                saveArticlesPerSecond = Math.Round(count / saveSeconds),
+                stages,
+                totalSeconds = Math.Round(whole.Elapsed.TotalSeconds, 2),
+                totalArticlesPerSecond = Math.Round(count / whole.Elapsed.TotalSeconds),
+                stored = await store.CountAsync(cancellationToken).ConfigureAwait(false),
+                relations = relations / 2,
+                stories = (await ((IStoryStore)store).StoriesAsync(cancellationToken).ConfigureAwait(false)).Count,
+            }));
+            return 0;
+        }
+    }
+}
