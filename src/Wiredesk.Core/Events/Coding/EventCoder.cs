@@ -53,17 +53,17 @@ internal sealed class EventCoder
         var verbs = VerbFinder.Find(tokens, keys, _dictionaries.Verbs, inMention);
         var actors = ActorPhraseFinder.Find(tokens, mentions, verbs);
         var matcher = new PatternMatcher(keys, actors, _dictionaries.Verbs.Synsets);
+        var sentence = new SentenceContext(tokens, verbs, actors);
         var events = new List<CodedEvent>();
         var seen = new HashSet<(string, string, string)>();
-        var sources = new ActorPhrase?[verbs.Count];
         for (var v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
             var match = matcher.Best(verb);
             var code = match?.Pattern.Code ?? verb.Forms[^1].Code;
-            var (source, target) = Roles(tokens, actors, verbs, sources, v, match);
-            sources[v] = source;
-            if (code.IsNull)
+            var (source, target) = Roles(sentence, v, match);
+            sentence.Sources[v] = source;
+            if (code.IsNull || (match is null && CompletesNoun(tokens, verb)))
             {
                 continue;
             }
@@ -127,10 +127,9 @@ internal sealed class EventCoder
         }
     }
 
-    private static (ActorPhrase? Source, ActorPhrase? Target) Roles(
-        IReadOnlyList<CodingToken> tokens, SentenceActors actors, List<FoundVerb> verbs, ActorPhrase?[] sources, int v, PatternMatch? match)
+    private static (ActorPhrase? Source, ActorPhrase? Target) Roles(SentenceContext sentence, int v, PatternMatch? match)
     {
-        var verb = verbs[v];
+        var verb = sentence.Verbs[v];
         var source = match?.Source;
         var target = match?.Target;
         if (match is { Compound: { } compound })
@@ -145,47 +144,152 @@ internal sealed class EventCoder
             }
         }
 
-        if (source is null && target is null && IsPassive(tokens, verb)
-            && actors.Phrases.FirstOrDefault(p => p.First > verb.Last && p.AfterBy) is { } agent)
+        if (source is null && target is null && IsPassive(sentence.Tokens, verb) && AgentOfPassive(sentence, verb) is { } agentChunk)
         {
-            return (agent, Subject(actors, verb, agent));
+            return (sentence.Actors.PhraseCovering(agentChunk.First), Subject(sentence, v, null));
         }
 
-        source ??= Coordinated(tokens, verbs, sources, v) ?? Subject(actors, verb, target);
-        target ??= actors.Phrases.FirstOrDefault(p => p.First > verb.Last && p != source);
+        if (source is null && !AfterPreposition(sentence.Tokens, verb))
+        {
+            source = Coordinated(sentence, v) ?? Subject(sentence, v, target);
+        }
+
+        target ??= Object(sentence, verb, source);
         return (source, target);
     }
 
-    /// <summary>The nearest phrase before the verb that no preposition governs, other than <paramref name="except"/>.</summary>
-    private static ActorPhrase? Subject(SentenceActors actors, FoundVerb verb, ActorPhrase? except)
+    /// <summary>
+    /// The subject: walking left from the verb, the first noun chunk that no preposition governs (a chunk right before
+    /// the verb after <c>after</c> or <c>before</c> is a clause's subject, not governed); null when that chunk names
+    /// no actor. Crossing an earlier dictionary verb takes that verb's source; a chunk between commas is an apposition
+    /// and is passed, as is a chunk without actors joined by <c>and</c> to one before it ("Eriador's death and injury
+    /// toll").
+    /// </summary>
+    private static ActorPhrase? Subject(SentenceContext sentence, int v, ActorPhrase? except)
     {
-        for (var i = actors.Phrases.Count - 1; i >= 0; i--)
+        var tokens = sentence.Tokens;
+        var actors = sentence.Actors;
+        var adjacent = true;
+        for (var k = sentence.Verbs[v].First - 1; k >= 0; k--)
         {
-            var phrase = actors.Phrases[i];
-            if (phrase.Last < verb.First && phrase != except && !phrase.Governed)
+            if (sentence.VerbAt[k] is var u and >= 0 && u < v)
             {
-                return phrase;
+                return sentence.Sources[u];
+            }
+
+            if (actors.ChunkAt(k) is not { } chunk)
+            {
+                adjacent &= WordClasses.IsAuxiliary(tokens[k]);
+                continue;
+            }
+
+            var phrase = actors.PhraseCovering(k);
+            var first = Math.Min(chunk.First, phrase?.First ?? chunk.First);
+            var before = first > 0 ? tokens[first - 1] : null;
+            var governed = before is not null && WordClasses.IsPreposition(before) && !(adjacent && before.Key is "AFTER" or "BEFORE");
+            var apposition = phrase is null && before?.Key == "," && chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Key == ",";
+            var uncodedConjunct = phrase is null && before is not null && WordClasses.IsConnector(before);
+            if (governed || apposition || uncodedConjunct || (phrase is not null && phrase == except))
+            {
+                k = first;
+                adjacent = false;
+                continue;
+            }
+
+            return phrase;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The target: the first actor phrase after the verb, unless a phrase set off by a comma and followed by a verb
+    /// (the subject of a later clause, "…, a senior official said") comes first.
+    /// </summary>
+    private static ActorPhrase? Object(SentenceContext sentence, FoundVerb verb, ActorPhrase? source)
+    {
+        foreach (var phrase in sentence.Actors.Phrases)
+        {
+            if (phrase.First <= verb.Last || phrase == source)
+            {
+                continue;
+            }
+
+            var k = phrase.Last + 1;
+            while (k < sentence.Tokens.Count && WordClasses.IsAuxiliary(sentence.Tokens[k]))
+            {
+                k++;
+            }
+
+            var b = phrase.First - 1;
+            while (b >= 0 && (WordClasses.IsDeterminer(sentence.Tokens[b]) || IsAdverb(sentence.Tokens[b])))
+            {
+                b--;
+            }
+
+            var subjectOfLaterVerb = b >= 0 && sentence.Tokens[b].Key == "," && k < sentence.Tokens.Count && sentence.VerbAt[k] >= 0;
+            return subjectOfLaterVerb ? null : phrase;
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun chunk after <c>by</c> that follows a passive verb, before the next comma.</summary>
+    private static NounChunk? AgentOfPassive(SentenceContext sentence, FoundVerb verb)
+    {
+        for (var k = verb.Last + 1; k + 1 < sentence.Tokens.Count && sentence.Tokens[k].Key != ","; k++)
+        {
+            if (sentence.Tokens[k].Key == "BY" && sentence.Actors.ChunkAt(k + 1) is { } chunk)
+            {
+                return chunk;
             }
         }
 
         return null;
     }
 
+    /// <summary>A verb right after a preposition ("after leaving") heads a clause without a subject of its own.</summary>
+    private static bool AfterPreposition(IReadOnlyList<CodingToken> tokens, FoundVerb verb)
+    {
+        var k = verb.First - 1;
+        while (k >= 0 && IsAdverb(tokens[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Key != "TO" && WordClasses.IsPreposition(tokens[k]);
+    }
+
+    /// <summary>An infinitive completing a noun ("efforts to stop …") describes no event of its own.</summary>
+    private static bool CompletesNoun(IReadOnlyList<CodingToken> tokens, FoundVerb verb)
+    {
+        var first = verb.First;
+        if (first < 2 || tokens[first - 1].Key != "TO")
+        {
+            return false;
+        }
+
+        var noun = tokens[first - 2];
+        return noun.Tag is { } tag ? tag.StartsWith("NN", StringComparison.Ordinal) : WordClasses.IsNominal(noun) && !WordClasses.IsDeterminer(noun);
+    }
+
     /// <summary>The previous verb's source when this verb is coordinated with it ("condemned … and promised").</summary>
-    private static ActorPhrase? Coordinated(IReadOnlyList<CodingToken> tokens, List<FoundVerb> verbs, ActorPhrase?[] sources, int v)
+    private static ActorPhrase? Coordinated(SentenceContext sentence, int v)
     {
         if (v == 0)
         {
             return null;
         }
 
-        var k = verbs[v].First - 1;
-        while (k > verbs[v - 1].Last && WordClasses.IsAuxiliary(tokens[k]))
+        var tokens = sentence.Tokens;
+        var previous = sentence.Verbs[v - 1];
+        var k = sentence.Verbs[v].First - 1;
+        while (k > previous.Last && WordClasses.IsAuxiliary(tokens[k]))
         {
             k--;
         }
 
-        return k > verbs[v - 1].Last && tokens[k].Key is "AND" or "BUT" ? sources[v - 1] : null;
+        return k > previous.Last && tokens[k].Key is "AND" or "BUT" ? sentence.Sources[v - 1] : null;
     }
 
     private static bool IsPassive(IReadOnlyList<CodingToken> tokens, FoundVerb verb)
@@ -204,7 +308,7 @@ internal sealed class EventCoder
                 return true;
             }
 
-            if (tokens[k].Tag is not "RB" && !(tokens[k].Tag is null && tokens[k].Key.EndsWith("LY", StringComparison.Ordinal)))
+            if (!IsAdverb(tokens[k]))
             {
                 return false;
             }
@@ -212,6 +316,9 @@ internal sealed class EventCoder
 
         return false;
     }
+
+    private static bool IsAdverb(CodingToken token) =>
+        token.Tag is { } tag ? tag.StartsWith("RB", StringComparison.Ordinal) : token.Key.EndsWith("LY", StringComparison.Ordinal);
 
     private static TextSpan Span(IReadOnlyList<CodingToken> tokens, int first, int last) =>
         TextSpan.FromBounds(tokens[first].Span.Start, Math.Max(tokens[first].Span.Start, tokens[last].Span.End));

@@ -10,6 +10,8 @@ internal sealed class SentenceActors
     private readonly ActorPhrase?[] _endingAt;
     private readonly int[] _chunkEndFrom;
     private readonly int[] _chunkStartTo;
+    private readonly NounChunk?[] _chunkAt;
+    private readonly ActorPhrase?[] _covering;
 
     public SentenceActors(int tokenCount, IReadOnlyList<NounChunk> chunks, IReadOnlyList<ActorPhrase> phrases, IReadOnlyList<ActorMention> mentions)
     {
@@ -19,14 +21,25 @@ internal sealed class SentenceActors
         _endingAt = new ActorPhrase?[tokenCount];
         _chunkEndFrom = Enumerable.Repeat(-1, tokenCount).ToArray();
         _chunkStartTo = Enumerable.Repeat(-1, tokenCount).ToArray();
+        _chunkAt = new NounChunk?[tokenCount];
+        _covering = new ActorPhrase?[tokenCount];
         foreach (var chunk in chunks)
         {
-            _chunkEndFrom[chunk.First] = chunk.Last;
-            _chunkStartTo[chunk.Last] = chunk.First;
+            for (var k = chunk.First; k <= chunk.Last; k++)
+            {
+                _chunkEndFrom[k] = chunk.Last;
+                _chunkStartTo[k] = chunk.First;
+                _chunkAt[k] = chunk;
+            }
         }
 
         foreach (var phrase in phrases)
         {
+            for (var k = phrase.First; k <= phrase.Last; k++)
+            {
+                _covering[k] ??= phrase;
+            }
+
             _startingAt[phrase.First] ??= phrase;
             _endingAt[phrase.Last] ??= phrase;
             foreach (var mention in mentions.Where(m => m.First >= phrase.First && m.Last <= phrase.Last))
@@ -46,9 +59,15 @@ internal sealed class SentenceActors
 
     public ActorPhrase? PhraseEndingAt(int token) => _endingAt[token];
 
-    /// <summary>The last token of the chunk starting at <paramref name="token"/>, or -1.</summary>
+    /// <summary>The noun chunk holding <paramref name="token"/>, if any.</summary>
+    public NounChunk? ChunkAt(int token) => _chunkAt[token];
+
+    /// <summary>The actor phrase whose tokens include <paramref name="token"/>, if any.</summary>
+    public ActorPhrase? PhraseCovering(int token) => _covering[token];
+
+    /// <summary>The last token of the chunk running from <paramref name="token"/>, or -1.</summary>
     public int ChunkEndFrom(int token) => _chunkEndFrom[token];
 
-    /// <summary>The first token of the chunk ending at <paramref name="token"/>, or -1.</summary>
+    /// <summary>The first token of the chunk running to <paramref name="token"/>, or -1.</summary>
     public int ChunkStartTo(int token) => _chunkStartTo[token];
 }

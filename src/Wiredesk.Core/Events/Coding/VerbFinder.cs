@@ -2,8 +2,8 @@ namespace Wiredesk.Core.Events.Coding;
 
 /// <summary>
 /// Finds the dictionary verbs of a sentence, longest form first. With a parse only words tagged as verbs count (as in
-/// PETRARCH); without one, a dictionary form counts unless a determiner stands right before it (<c>an attack</c>) or it
-/// lies inside an actor's name.
+/// PETRARCH); without one, any dictionary form; either way not right after a determiner (<c>an attack</c>,
+/// <c>the reopening</c>) nor inside an actor's name.
 /// </summary>
 internal static class VerbFinder
 {
@@ -61,11 +61,11 @@ internal static class VerbFinder
 
     private static bool LooksLikeVerb(IReadOnlyList<CodingToken> tokens, int i)
     {
-        if (tokens[i].Tag is not null)
+        if (i > 0 && WordClasses.IsDeterminer(tokens[i - 1]))
         {
-            return tokens[i].IsTaggedVerb;
+            return false;
         }
 
-        return i == 0 || !WordClasses.IsDeterminer(tokens[i - 1]);
+        return tokens[i].Tag is null || tokens[i].IsTaggedVerb;
     }
 }
