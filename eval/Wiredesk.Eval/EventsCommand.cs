@@ -49,8 +49,8 @@ internal static class EventsCommand
 
         var records = PetrRecordsFile.Read(data.FullName);
         var coder = new EventCoder(dictionaries);
-        var withParse = Evaluate(records, coder, useParse: true, show);
-        var textOnly = Evaluate(records, coder, useParse: false, 0);
+        var withParse = Evaluate(records, coder, useParse: true, show > 0 ? show : 0);
+        var textOnly = Evaluate(records, coder, useParse: false, show < 0 ? -show : 0);
         Console.WriteLine(EvalJson.Serialize(new
         {
             data = data.FullName,

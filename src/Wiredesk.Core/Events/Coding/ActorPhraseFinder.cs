@@ -49,6 +49,20 @@ internal static class ActorPhraseFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             nominal[i] = WordClasses.IsNominal(tokens[i]);
+
+            // Without tags, a word in -ed or -ing is a verb unless a determiner stands before it ("the affected villages").
+            if (tokens[i].Tag is null && tokens[i].Key.Length > 4 && (tokens[i].Key.EndsWith("ED", StringComparison.Ordinal) || tokens[i].Key.EndsWith("ING", StringComparison.Ordinal))
+                && !(i > 0 && WordClasses.IsDeterminer(tokens[i - 1])))
+            {
+                nominal[i] = false;
+            }
+
+            // ... and a participle in -en after a form of be or have: "was seen", "has begun".
+            if (tokens[i].Tag is null && i > 0 && tokens[i - 1].Key is "IS" or "ARE" or "WAS" or "WERE" or "BE" or "BEEN" or "HAS" or "HAVE" or "HAD"
+                && (tokens[i].Key.EndsWith("EN", StringComparison.Ordinal) || tokens[i].Key.EndsWith("WN", StringComparison.Ordinal) || tokens[i].Key.EndsWith("UN", StringComparison.Ordinal)))
+            {
+                nominal[i] = false;
+            }
         }
 
         for (var i = 1; i + 1 < tokens.Count; i++)

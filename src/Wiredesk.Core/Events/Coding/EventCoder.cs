@@ -222,7 +222,7 @@ internal sealed class EventCoder
             }
 
             var b = phrase.First - 1;
-            while (b >= 0 && (WordClasses.IsDeterminer(sentence.Tokens[b]) || IsAdverb(sentence.Tokens[b])))
+            while (b >= 0 && (WordClasses.IsDeterminer(sentence.Tokens[b]) || WordClasses.IsAdverb(sentence.Tokens[b])))
             {
                 b--;
             }
@@ -252,7 +252,7 @@ internal sealed class EventCoder
     private static bool AfterPreposition(IReadOnlyList<CodingToken> tokens, FoundVerb verb)
     {
         var k = verb.First - 1;
-        while (k >= 0 && IsAdverb(tokens[k]))
+        while (k >= 0 && WordClasses.IsAdverb(tokens[k]))
         {
             k--;
         }
@@ -270,7 +270,14 @@ internal sealed class EventCoder
         }
 
         var noun = tokens[first - 2];
-        return noun.Tag is { } tag ? tag.StartsWith("NN", StringComparison.Ordinal) : WordClasses.IsNominal(noun) && !WordClasses.IsDeterminer(noun);
+        if (noun.Tag is { } tag)
+        {
+            return tag.StartsWith("NN", StringComparison.Ordinal);
+        }
+
+        // Without a tag: a plural, a capitalised word or a word after a determiner ("efforts to", "Monday to").
+        return WordClasses.IsNominal(noun) && !WordClasses.IsDeterminer(noun)
+            && (noun.Key.EndsWith('S') || (noun.Text.Length > 0 && char.IsUpper(noun.Text[0])) || (first > 2 && WordClasses.IsDeterminer(tokens[first - 3])));
     }
 
     /// <summary>The previous verb's source when this verb is coordinated with it ("condemned … and promised").</summary>
@@ -308,7 +315,7 @@ internal sealed class EventCoder
                 return true;
             }
 
-            if (!IsAdverb(tokens[k]))
+            if (!WordClasses.IsAdverb(tokens[k]))
             {
                 return false;
             }
@@ -316,9 +323,6 @@ internal sealed class EventCoder
 
         return false;
     }
-
-    private static bool IsAdverb(CodingToken token) =>
-        token.Tag is { } tag ? tag.StartsWith("RB", StringComparison.Ordinal) : token.Key.EndsWith("LY", StringComparison.Ordinal);
 
     private static TextSpan Span(IReadOnlyList<CodingToken> tokens, int first, int last) =>
         TextSpan.FromBounds(tokens[first].Span.Start, Math.Max(tokens[first].Span.Start, tokens[last].Span.End));

@@ -2,8 +2,10 @@ namespace Wiredesk.Core.Events.Coding;
 
 /// <summary>
 /// Finds the dictionary verbs of a sentence, longest form first. With a parse only words tagged as verbs count (as in
-/// PETRARCH); without one, any dictionary form; either way not right after a determiner (<c>an attack</c>,
-/// <c>the reopening</c>) nor inside an actor's name.
+/// PETRARCH); without one, a dictionary form that is not a modal, not a plain form after a determiner and up to two
+/// lower-case words (<c>a brief visit</c>) and not a plain form right after another dictionary verb (<c>promised
+/// raids</c>). Either way not right after a determiner (<c>an attack</c>, <c>the reopening</c>) nor inside an
+/// actor's name.
 /// </summary>
 internal static class VerbFinder
 {
@@ -12,7 +14,7 @@ internal static class VerbFinder
         var found = new List<FoundVerb>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (inMention[i] || !LooksLikeVerb(tokens, i))
+            if (inMention[i] || !LooksLikeVerb(tokens, i, found.Count > 0 ? found[^1] : null, inMention))
             {
                 continue;
             }
@@ -59,13 +61,56 @@ internal static class VerbFinder
         return found;
     }
 
-    private static bool LooksLikeVerb(IReadOnlyList<CodingToken> tokens, int i)
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST" };
+
+    private static bool LooksLikeVerb(IReadOnlyList<CodingToken> tokens, int i, FoundVerb? previous, bool[] inMention)
     {
         if (i > 0 && WordClasses.IsDeterminer(tokens[i - 1]))
         {
             return false;
         }
 
-        return tokens[i].Tag is null || tokens[i].IsTaggedVerb;
+        if (tokens[i].Tag is not null)
+        {
+            return tokens[i].IsTaggedVerb;
+        }
+
+        var key = tokens[i].Key;
+        if (Modals.Contains(key))
+        {
+            return false;
+        }
+
+        if (IsParticiple(key))
+        {
+            return true;
+        }
+
+        // A plain form after a determiner and up to two lower-case words (no actor or agent among them) is a noun:
+        // "a brief private visit", but not "a senior official said".
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (WordClasses.IsDeterminer(tokens[k]) && tokens[k].Key != "'S")
+            {
+                return false;
+            }
+
+            if (inMention[k] || !WordClasses.IsNominal(tokens[k]) || tokens[k].Text.Length == 0 || char.IsUpper(tokens[k].Text[0]) || IsParticiple(tokens[k].Key))
+            {
+                break;
+            }
+        }
+
+        // A plain form right after a dictionary verb (adverbs aside) is its object: "promised raids", "marched very close".
+        var before = i - 1;
+        while (before >= 0 && WordClasses.IsAdverb(tokens[before]))
+        {
+            before--;
+        }
+
+        return previous is null || before != previous.Last || WordClasses.IsAuxiliary(tokens[before]);
     }
+
+    private static bool IsParticiple(string key) =>
+        key.Length > 4 && (key.EndsWith("ED", StringComparison.Ordinal) || key.EndsWith("ING", StringComparison.Ordinal) || key.EndsWith("EN", StringComparison.Ordinal));
 }

@@ -14,7 +14,7 @@ internal static class WordClasses
         "WITH", "WITHIN", "WITHOUT", "VIA");
 
     private static readonly FrozenSet<string> Determiners = Set(
-        "A", "AN", "THE", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "'",
+        "A", "AN", "THE", "THIS", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "'",
         "SOME", "ANY", "EACH", "EVERY", "NO", "ALL", "BOTH", "NEITHER", "EITHER", "ANOTHER");
 
     private static readonly FrozenSet<string> Auxiliaries = Set(
@@ -39,6 +39,12 @@ internal static class WordClasses
 
     public static bool IsAuxiliary(CodingToken token) =>
         token.Tag is "MD" or "RB" or "TO" || Auxiliaries.Contains(token.Key) || (token.Tag is null && token.Key.EndsWith("LY", StringComparison.Ordinal));
+
+    private static readonly FrozenSet<string> Adverbs = Set("VERY", "NOW", "AGAIN", "ALSO", "STILL", "EVEN", "EVER", "JUST", "ONLY", "ALMOST", "TOO", "NEVER", "NOT", "N'T", "SOON", "ALREADY");
+
+    /// <summary>An adverb: tagged RB*, or without a tag a common adverb or a word in <c>-ly</c>.</summary>
+    public static bool IsAdverb(CodingToken token) =>
+        token.Tag is { } tag ? tag.StartsWith("RB", StringComparison.Ordinal) : Adverbs.Contains(token.Key) || (token.Key.Length > 3 && token.Key.EndsWith("LY", StringComparison.Ordinal));
 
     public static bool IsBeForm(CodingToken token) => BeForms.Contains(token.Key) && token.Tag is null or "VBZ" or "VBD" or "VBP" or "VB" or "VBN" or "VBG";
 
