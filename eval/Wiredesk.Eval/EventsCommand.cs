@@ -18,13 +18,14 @@ internal static class EventsCommand
     {
         var data = new Option<FileInfo>("--data") { Description = "PETR.UnitTest.records.xml", Required = true };
         var dictionaries = new Option<DirectoryInfo>("--dictionaries") { Description = "Folder with the verbs, actors, agents and discards dictionaries the records name", Required = true };
-        var show = new Option<int>("--show") { Description = "print this many wrongly coded sentences (with a parse) to stderr", DefaultValueFactory = _ => 0 };
-        var command = new Command("events", "Event-code scores on PETRARCH's unit-test records") { data, dictionaries, show };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(dictionaries)!, parse.GetValue(show)));
+        var show = new Option<int>("--show") { Description = "print this many wrongly coded sentences to stderr (negative: from the plain-text run)", DefaultValueFactory = _ => 0 };
+        var lenient = new Option<bool>("--lenient") { Description = "skip malformed dictionary lines with a warning instead of stopping" };
+        var command = new Command("events", "Event-code scores on PETRARCH's unit-test records") { data, dictionaries, show, lenient };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(dictionaries)!, parse.GetValue(show), parse.GetValue(lenient)));
         return command;
     }
 
-    private static int Run(FileInfo data, DirectoryInfo folder, int show)
+    private static int Run(FileInfo data, DirectoryInfo folder, int show, bool lenient)
     {
         if (!data.Exists || !folder.Exists)
         {
@@ -39,7 +40,8 @@ internal static class EventsCommand
                 Dictionary(data, folder, "Verbfile", "verbs"),
                 Dictionary(data, folder, "Actorfile", "actors"),
                 Dictionary(data, folder, "Agentfile", "agents"),
-                Dictionary(data, folder, "Discardfile", "discards"));
+                Dictionary(data, folder, "Discardfile", "discards"),
+                lenient);
         }
         catch (Exception e) when (e is DictionaryFormatException or FileNotFoundException)
         {
@@ -64,6 +66,7 @@ internal static class EventsCommand
                 actorNames = dictionaries.Actors.Names.Count,
                 agentPhrases = dictionaries.Agents.Phrases.Count,
                 discards = dictionaries.Discards.Entries.Count,
+                linesSkipped = dictionaries.Warnings.Count(),
             },
             records = records.Count,
             withParse,

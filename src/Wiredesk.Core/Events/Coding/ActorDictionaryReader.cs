@@ -6,13 +6,16 @@ namespace Wiredesk.Core.Events.Coding;
 /// Reads the PETRARCH actors dictionary: a name line (<c>GONDOR [GON]</c>, words joined by <c>_</c> or spaces, codes
 /// on the line or on following <c>[…]</c> lines), synonym lines <c>+MINAS_TIRITH</c> sharing the name's codes, and
 /// date restrictions inside the brackets (<c>&lt;date</c>, <c>&gt;date</c>, <c>date-date</c>; dates YYYYMMDD or YYMMDD,
-/// YY up to 30 meaning 20YY). A name listed twice keeps all its codes, the first written first.
+/// YY up to 30 meaning 20YY). A name listed twice keeps all its codes, the first written first. A malformed line throws
+/// <see cref="DictionaryFormatException"/> naming the file and line or, when reading leniently (as PETRARCH does with
+/// its large dictionaries), is skipped with a warning.
 /// </summary>
 internal static class ActorDictionaryReader
 {
-    public static ActorDictionary Read(string content, string fileName = "actors")
+    public static ActorDictionary Read(string content, string fileName = "actors", bool lenient = false)
     {
         var byName = new Dictionary<string, (List<string> Words, List<DatedCode> Codes)>(StringComparer.Ordinal);
+        var warnings = new List<string>();
         var order = new List<string>();
         var group = new List<List<string>>();
         var codes = new List<DatedCode>();
@@ -39,44 +42,50 @@ internal static class ActorDictionaryReader
         foreach (var (number, text) in DictionaryLines.Of(content))
         {
             DictionaryFormatException Error(string message) => new(fileName, number, message);
-
-            if (text.StartsWith('['))
+            try
             {
-                if (group.Count == 0)
+                if (text.StartsWith('['))
                 {
-                    throw Error("a code line before any actor name");
+                    if (group.Count == 0)
+                    {
+                        throw Error("a code line before any actor name");
+                    }
+
+                    codes.AddRange(Codes(text, Error));
+                    continue;
                 }
 
-                codes.AddRange(Codes(text, Error));
-                continue;
-            }
-
-            var open = text.IndexOf('[', StringComparison.Ordinal);
-            var name = (open < 0 ? text : text[..open]).Trim();
-            if (text.StartsWith('+'))
-            {
-                if (group.Count == 0)
+                var open = text.IndexOf('[', StringComparison.Ordinal);
+                var name = (open < 0 ? text : text[..open]).Trim();
+                if (text.StartsWith('+'))
                 {
-                    throw Error($"synonym '{text}' before any actor name");
+                    if (group.Count == 0)
+                    {
+                        throw Error($"synonym '{text}' before any actor name");
+                    }
+
+                    name = name[1..];
+                }
+                else
+                {
+                    Flush();
                 }
 
-                name = name[1..];
-            }
-            else
-            {
-                Flush();
-            }
+                var words = name.ToUpperInvariant().Split((char[])[' ', '_', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+                if (words.Count == 0)
+                {
+                    throw Error("an actor line needs a name");
+                }
 
-            var words = name.ToUpperInvariant().Split((char[])[' ', '_', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (words.Count == 0)
-            {
-                throw Error("an actor line needs a name");
+                group.Add(words);
+                if (open >= 0)
+                {
+                    codes.AddRange(Codes(text[open..], Error));
+                }
             }
-
-            group.Add(words);
-            if (open >= 0)
+            catch (DictionaryFormatException e) when (lenient)
             {
-                codes.AddRange(Codes(text[open..], Error));
+                warnings.Add(e.Message + "; the line is skipped");
             }
         }
 
@@ -88,12 +97,13 @@ internal static class ActorDictionaryReader
             index.Add(words, new ActorEntry(words, list));
         }
 
-        return new ActorDictionary(index);
+        return new ActorDictionary(index, warnings);
     }
 
     /// <summary>Every <c>[…]</c> group in <paramref name="text"/>, which starts with <c>[</c>.</summary>
-    private static IEnumerable<DatedCode> Codes(string text, Func<string, DictionaryFormatException> error)
+    private static List<DatedCode> Codes(string text, Func<string, DictionaryFormatException> error)
     {
+        var codes = new List<DatedCode>();
         var rest = text;
         while (rest.Length > 0)
         {
@@ -105,7 +115,7 @@ internal static class ActorDictionaryReader
                     throw error($"unexpected text '{rest.Trim()}' after the codes");
                 }
 
-                yield break;
+                break;
             }
 
             var close = rest.IndexOf(']', open);
@@ -114,9 +124,11 @@ internal static class ActorDictionaryReader
                 throw error("a code is missing its closing ']'");
             }
 
-            yield return Code(rest[(open + 1)..close], error);
+            codes.Add(Code(rest[(open + 1)..close], error));
             rest = rest[(close + 1)..];
         }
+
+        return codes;
     }
 
     private static DatedCode Code(string inside, Func<string, DictionaryFormatException> error)
@@ -134,45 +146,55 @@ internal static class ActorDictionaryReader
         }
 
         var restriction = parts[1].Replace(" ", "", StringComparison.Ordinal);
-        if (restriction.StartsWith('<'))
+        DateOnly? from = null, until = null;
+        var ok = restriction switch
         {
-            return new DatedCode(code, null, Date(restriction[1..], error).AddDays(-1));
+            ['<', .. var d] => Date(d, out until, -1),
+            ['>', .. var d] => Date(d, out from, 1),
+            _ when restriction.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 =>
+                Date(restriction[..dash], out from, 0) & Date(restriction[(dash + 1)..], out until, 0),
+            _ => false,
+        };
+        if (!ok)
+        {
+            throw error($"'[{inside}]': a date restriction is <date, >date or date-date, with dates YYYYMMDD or YYMMDD");
         }
 
-        if (restriction.StartsWith('>'))
-        {
-            return new DatedCode(code, Date(restriction[1..], error).AddDays(1), null);
-        }
-
-        var dash = restriction.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0)
-        {
-            return new DatedCode(code, Date(restriction[..dash], error), Date(restriction[(dash + 1)..], error));
-        }
-
-        throw error($"'[{inside}]': a date restriction is <date, >date or date-date");
+        return new DatedCode(code, from, until);
     }
 
-    private static DateOnly Date(string text, Func<string, DictionaryFormatException> error)
+    /// <summary>
+    /// Reads a date as PETRARCH does: up to seven characters are YYMMDD (YY up to 30 meaning 20YY), more are
+    /// YYYYMMDD; characters past those are ignored. <paramref name="shift"/> days are added.
+    /// </summary>
+    private static bool Date(string text, out DateOnly? date, int shift)
     {
-        if (text.All(char.IsAsciiDigit))
+        date = null;
+        string full;
+        if (text.Length >= 8)
         {
-            if (text.Length == 8 && DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
+            full = text[..8];
+        }
+        else if (text.Length >= 6)
+        {
+            if (!int.TryParse(text[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                return full;
+                return false;
             }
 
-            if (text.Length == 6 && DateOnly.TryParseExact(text[2..], "MMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                var year = int.Parse(text[..2], CultureInfo.InvariantCulture);
-                year += year <= 30 ? 2000 : 1900;
-                if (DateOnly.TryParseExact(year.ToString("D4", CultureInfo.InvariantCulture) + text[2..], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var shortDate))
-                {
-                    return shortDate;
-                }
-            }
+            full = (year + (year <= 30 ? 2000 : 1900)).ToString("D4", CultureInfo.InvariantCulture) + text[2..6];
+        }
+        else
+        {
+            return false;
         }
 
-        throw error($"'{text}' is not a date (YYYYMMDD or YYMMDD)");
+        if (!DateOnly.TryParseExact(full, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+
+        date = parsed.AddDays(shift);
+        return true;
     }
 }

@@ -8,82 +8,90 @@ namespace Wiredesk.Core.Events.Coding;
 /// </summary>
 internal static class AgentDictionaryReader
 {
-    public static AgentDictionary Read(string content, string fileName = "agents")
+    public static AgentDictionary Read(string content, string fileName = "agents", bool lenient = false)
     {
         var index = new PhraseIndex<AgentEntry>();
         var markers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var warnings = new List<string>();
         foreach (var (number, text) in DictionaryLines.Of(content))
         {
             DictionaryFormatException Error(string message) => new(fileName, number, message);
-
-            var open = text.IndexOf('[', StringComparison.Ordinal);
-            if (open < 0 && text.StartsWith('!') && text.Contains('=', StringComparison.Ordinal))
+            try
             {
-                var equals = text.IndexOf('=', StringComparison.Ordinal);
-                var name = text[..equals].Trim().ToUpperInvariant();
-                if (name.Length < 3 || !name.EndsWith('!'))
+                var open = text.IndexOf('[', StringComparison.Ordinal);
+                if (open < 0 && text.StartsWith('!') && text.Contains('=', StringComparison.Ordinal))
                 {
-                    throw Error("a substitution set is written !NAME! = A, B, C");
+                    var equals = text.IndexOf('=', StringComparison.Ordinal);
+                    var name = text[..equals].Trim().ToUpperInvariant();
+                    if (name.Length < 3 || !name.EndsWith('!'))
+                    {
+                        throw Error("a substitution set is written !NAME! = A, B, C");
+                    }
+
+                    markers[name] = text[(equals + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToUpperInvariant()).ToList();
+                    continue;
                 }
 
-                markers[name] = text[(equals + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToUpperInvariant()).ToList();
-                continue;
-            }
-
-            if (open < 0)
-            {
-                throw Error($"agent '{text}' has no code in [...]");
-            }
-
-            var close = text.IndexOf(']', open);
-            if (close < 0)
-            {
-                throw Error("a code is missing its closing ']'");
-            }
-
-            var rawCode = text[(open + 1)..close].Trim();
-            var prefix = rawCode.EndsWith('~');
-            if (!prefix && !rawCode.StartsWith('~'))
-            {
-                throw Error($"agent code '[{rawCode}]' needs a '~' before (~GOV) or after (NGO~) it");
-            }
-
-            var code = rawCode.Trim('~').Trim();
-            var phrase = text[..open].Trim();
-            string? plural = null;
-            var brace = phrase.IndexOf('{', StringComparison.Ordinal);
-            if (brace >= 0)
-            {
-                var braceEnd = phrase.IndexOf('}', brace);
-                if (braceEnd < 0)
+                if (open < 0)
                 {
-                    throw Error("a plural is missing its closing '}'");
+                    throw Error($"agent '{text}' has no code in [...]");
                 }
 
-                plural = phrase[(brace + 1)..braceEnd].Trim();
-                phrase = phrase[..brace].Trim();
-            }
-
-            if (phrase.Length == 0)
-            {
-                throw Error("an agent line needs a phrase");
-            }
-
-            foreach (var (variant, regularPlural) in Substituted(phrase.ToUpperInvariant(), markers, Error))
-            {
-                var words = Words(variant);
-                index.Add(words, new AgentEntry(words, code, prefix));
-                var plurals = plural is null
-                    ? regularPlural ? [[.. words[..^1], Inflections.Plural(words[^1])]] : []
-                    : plural.Length == 0 ? [] : new List<List<string>> { Words(plural.ToUpperInvariant()) };
-                foreach (var pluralWords in plurals)
+                var close = text.IndexOf(']', open);
+                if (close < 0)
                 {
-                    index.Add(pluralWords, new AgentEntry(pluralWords, code, prefix));
+                    throw Error("a code is missing its closing ']'");
                 }
+
+                var rawCode = text[(open + 1)..close].Trim();
+                var prefix = rawCode.EndsWith('~');
+                if (!prefix && !rawCode.StartsWith('~'))
+                {
+                    throw Error($"agent code '[{rawCode}]' needs a '~' before (~GOV) or after (NGO~) it");
+                }
+
+                var code = rawCode.Trim('~').Trim();
+                var phrase = text[..open].Trim();
+                string? plural = null;
+                var brace = phrase.IndexOf('{', StringComparison.Ordinal);
+                if (brace >= 0)
+                {
+                    var braceEnd = phrase.IndexOf('}', brace);
+                    if (braceEnd < 0)
+                    {
+                        throw Error("a plural is missing its closing '}'");
+                    }
+
+                    plural = phrase[(brace + 1)..braceEnd].Trim();
+                    phrase = phrase[..brace].Trim();
+                }
+
+                if (phrase.Length == 0)
+                {
+                    throw Error("an agent line needs a phrase");
+                }
+
+                foreach (var (variant, regularPlural) in Substituted(phrase.ToUpperInvariant(), markers, Error))
+                {
+                    var words = Words(variant);
+                    index.Add(words, new AgentEntry(words, code, prefix));
+                    var plurals = plural is null
+                        ? regularPlural ? [[.. words[..^1], Inflections.Plural(words[^1])]] : []
+                        : plural.Length == 0 ? [] : new List<List<string>> { Words(plural.ToUpperInvariant()) };
+                    foreach (var pluralWords in plurals)
+                    {
+                        index.Add(pluralWords, new AgentEntry(pluralWords, code, prefix));
+                    }
+                }
+            }
+            catch (DictionaryFormatException e) when (lenient)
+            {
+                warnings.Add(e.Message + "; the line is skipped");
             }
         }
 
-        return new AgentDictionary(index);
+
+        return new AgentDictionary(index, warnings);
     }
 
     private static List<string> Words(string text) =>

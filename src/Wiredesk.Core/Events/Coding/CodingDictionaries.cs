@@ -7,15 +7,22 @@ namespace Wiredesk.Core.Events.Coding;
 /// <param name="Discards">Discard phrases.</param>
 internal sealed record CodingDictionaries(VerbDictionary Verbs, ActorDictionary Actors, AgentDictionary Agents, DiscardList Discards)
 {
-    /// <summary>Reads the dictionaries from their text; the names are used in error messages.</summary>
+    /// <summary>Every line skipped while reading leniently.</summary>
+    public IEnumerable<string> Warnings => Verbs.Warnings.Concat(Actors.Warnings).Concat(Agents.Warnings);
+
+    /// <summary>
+    /// Reads the dictionaries from their text; the names are used in error messages. Leniently, malformed lines are
+    /// skipped with a warning instead of throwing.
+    /// </summary>
     public static CodingDictionaries Parse(
         (string Name, string Content) verbs,
         (string Name, string Content) actors,
         (string Name, string Content) agents,
-        (string Name, string Content)? discards = null) =>
+        (string Name, string Content)? discards = null,
+        bool lenient = false) =>
         new(
-            VerbDictionaryReader.Read(verbs.Content, verbs.Name),
-            ActorDictionaryReader.Read(actors.Content, actors.Name),
-            AgentDictionaryReader.Read(agents.Content, agents.Name),
+            VerbDictionaryReader.Read(verbs.Content, verbs.Name, lenient),
+            ActorDictionaryReader.Read(actors.Content, actors.Name, lenient),
+            AgentDictionaryReader.Read(agents.Content, agents.Name, lenient),
             discards is { } d ? DiscardListReader.Read(d.Content, d.Name) : DiscardList.Empty);
 }

@@ -8,8 +8,9 @@ internal sealed class VerbDictionary
 {
     private readonly Dictionary<string, List<VerbForm>> _forms;
 
-    public VerbDictionary(IReadOnlyList<VerbBlock> blocks, IReadOnlyDictionary<string, Synset> synsets, IEnumerable<VerbForm> forms)
+    public VerbDictionary(IReadOnlyList<VerbBlock> blocks, IReadOnlyDictionary<string, Synset> synsets, IEnumerable<VerbForm> forms, IReadOnlyList<string>? warnings = null)
     {
+        Warnings = warnings ?? [];
         Blocks = blocks;
         Synsets = synsets;
         _forms = forms
@@ -20,6 +21,9 @@ internal sealed class VerbDictionary
     public IReadOnlyList<VerbBlock> Blocks { get; }
 
     public IReadOnlyDictionary<string, Synset> Synsets { get; }
+
+    /// <summary>Lines read but skipped (a pattern naming an undefined synset), each naming its file and line.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Number of distinct verb words.</summary>
     public int VerbWordCount => _forms.Count;

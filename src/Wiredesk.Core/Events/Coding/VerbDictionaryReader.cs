@@ -8,12 +8,14 @@ namespace Wiredesk.Core.Events.Coding;
 /// (<c>--- NAME [code] ---</c>) whose verb lines give a verb with optional irregular forms in <c>{…}</c> and an optional
 /// code, multi-word verbs joined by <c>_</c> with <c>+</c> on the verb word, and pattern lines
 /// <c>- pre * post [code]</c> (<c>_</c> adjacency, <c>$</c> source, <c>+</c> target, <c>%</c> compound, <c>^</c> skip,
-/// <c>&amp;SYN</c> references). Codes are <c>[064]</c>, <c>[032:033]</c> or <c>[---]</c>. Comments: <c>#</c> and
-/// <c>&lt;!-- --&gt;</c>. Throws <see cref="DictionaryFormatException"/> naming the file and line of malformed input.
+/// <c>&amp;SYN</c> references; PETRARCH 2's <c>(PREP NOUN)</c> and <c>{NOUN PHRASE}</c> groupings are read as plain words in
+/// order; TABARI's disjunctions <c>|</c> are skipped). Codes are <c>[064]</c>, <c>[032:033]</c> or <c>[---]</c>. Comments: <c>#</c> and
+/// <c>&lt;!-- --&gt;</c>. Throws <see cref="DictionaryFormatException"/> naming the file and line of malformed input or,
+/// when reading leniently (as PETRARCH does with its large dictionaries), skips the line with a warning.
 /// </summary>
 internal static class VerbDictionaryReader
 {
-    public static VerbDictionary Read(string content, string fileName = "verbs")
+    public static VerbDictionary Read(string content, string fileName = "verbs", bool lenient = false)
     {
         var blocks = new List<VerbBlock>();
         var forms = new List<VerbForm>();
@@ -22,88 +24,116 @@ internal static class VerbDictionaryReader
         VerbBlock? block = null;
         List<(List<string> Words, int Line)>? synset = null;
         var synsetNoPlural = false;
+        var warnings = new List<string>();
 
         foreach (var (number, text) in DictionaryLines.Of(content))
         {
             DictionaryFormatException Error(string message) => new(fileName, number, message);
-
-            if (synset is not null && text.StartsWith('+'))
+            try
             {
-                var member = text[1..].Trim();
-                var noPlural = synsetNoPlural || member.EndsWith('_');
-                var words = Words(member.TrimEnd('_'));
-                if (words.Count == 0)
+                if (synset is not null && text.StartsWith('+'))
                 {
-                    throw Error("empty synset phrase");
-                }
-
-                if (words[0].StartsWith('&'))
-                {
-                    if (words.Count > 1)
+                    var member = text[1..].Trim();
+                    var noPlural = synsetNoPlural || member.EndsWith('_');
+                    var words = Words(member.TrimEnd('_'));
+                    if (words.Count == 0)
                     {
-                        throw Error($"a synset member naming another synset ('{words[0]}') must stand alone");
+                        throw Error("empty synset phrase");
                     }
 
-                    synsetReferences.Add((SynsetName(words[0]), number));
-                    synset.Add(([SynsetName(words[0])], number));
+                    if (words[0].StartsWith('&'))
+                    {
+                        if (words.Count > 1)
+                        {
+                            throw Error($"a synset member naming another synset ('{words[0]}') must stand alone");
+                        }
+
+                        if (!synsetMembers.ContainsKey(SynsetName(words[0])))
+                        {
+                            throw Error($"synset {SynsetName(words[0])} must be defined before a synset that contains it");
+                        }
+
+                        synset.Add(([SynsetName(words[0])], number));
+                        continue;
+                    }
+
+                    synset.Add((words, number));
+                    if (!noPlural)
+                    {
+                        synset.Add(([.. words[..^1], Inflections.Plural(words[^1])], number));
+                    }
+
                     continue;
                 }
 
-                synset.Add((words, number));
-                if (!noPlural)
+                synset = null;
+                if (text.StartsWith("---", StringComparison.Ordinal))
                 {
-                    synset.Add(([.. words[..^1], Inflections.Plural(words[^1])], number));
+                    block = Header(text, number, Error);
+                    blocks.Add(block);
                 }
+                else if (text.StartsWith('-'))
+                {
+                    if (block is null)
+                    {
+                        throw Error("a pattern line before any verb block (--- NAME [code] ---)");
+                    }
 
-                continue;
+                    if (!text.Contains('|', StringComparison.Ordinal))
+                    {
+                        var pattern = Pattern(text, number, Error);
+                        block.Patterns.Add(pattern);
+                        synsetReferences.AddRange(pattern.Before.Concat(pattern.After).Where(e => e.Kind == PatternElementKind.Synset).Select(e => (e.Text, number)));
+                    }
+                }
+                else if (text.StartsWith('&'))
+                {
+                    var name = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[0];
+                    synsetNoPlural = name.EndsWith('_');
+                    name = SynsetName(name);
+                    if (name.Length < 2)
+                    {
+                        throw Error("a synset needs a name after '&'");
+                    }
+
+                    synset = [];
+                    synsetMembers[name] = synset;
+                }
+                else
+                {
+                    if (block is null)
+                    {
+                        throw Error($"verb '{text}' before any verb block (--- NAME [code] ---)");
+                    }
+
+                    forms.AddRange(VerbLine(text, block, Error));
+                }
             }
-
-            synset = null;
-            if (text.StartsWith("---", StringComparison.Ordinal))
+            catch (DictionaryFormatException e) when (lenient)
             {
-                block = Header(text, number, Error);
-                blocks.Add(block);
-            }
-            else if (text.StartsWith('-'))
-            {
-                if (block is null)
-                {
-                    throw Error("a pattern line before any verb block (--- NAME [code] ---)");
-                }
-
-                if (!text.Contains('{', StringComparison.Ordinal))
-                {
-                    var pattern = Pattern(text, number, Error);
-                    block.Patterns.Add(pattern);
-                    synsetReferences.AddRange(pattern.Before.Concat(pattern.After).Where(e => e.Kind == PatternElementKind.Synset).Select(e => (e.Text, number)));
-                }
-            }
-            else if (text.StartsWith('&'))
-            {
-                var name = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[0];
-                synsetNoPlural = name.EndsWith('_');
-                name = SynsetName(name);
-                if (name.Length < 2)
-                {
-                    throw Error("a synset needs a name after '&'");
-                }
-
-                synset = [];
-                synsetMembers[name] = synset;
-            }
-            else
-            {
-                if (block is null)
-                {
-                    throw Error($"verb '{text}' before any verb block (--- NAME [code] ---)");
-                }
-
-                forms.AddRange(VerbLine(text, block, Error));
+                warnings.Add(e.Message + "; the line is skipped");
             }
         }
 
-        var synsets = Resolve(synsetMembers, synsetReferences, fileName);
-        return new VerbDictionary(blocks, synsets, forms);
+
+        foreach (var (name, line) in synsetReferences.Where(r => !synsetMembers.ContainsKey(r.Name)))
+        {
+            var error = new DictionaryFormatException(fileName, line, $"synset {name} is not defined");
+            if (!lenient)
+            {
+                throw error;
+            }
+
+            warnings.Add(error.Message + "; the line is skipped");
+        }
+
+        foreach (var each in blocks)
+        {
+            each.Patterns.RemoveAll(p => p.Before.Concat(p.After).Any(e => e.Kind == PatternElementKind.Synset && !synsetMembers.ContainsKey(e.Text)));
+        }
+
+        var synsets = Resolve(synsetMembers, fileName);
+        return new VerbDictionary(blocks, synsets, forms, warnings);
     }
 
     private static string SynsetName(string raw) => raw.TrimEnd('_').ToUpperInvariant();
@@ -222,7 +252,10 @@ internal static class VerbDictionaryReader
         }
 
         var code = Code(text[open..], error);
-        var body = text[1..open].Replace("_ ", " ", StringComparison.Ordinal).Trim().TrimEnd('_');
+        // PETRARCH 2 marks prepositional phrases "(INTO CHARGES)" and noun phrases "{NEW SANCTIONS}"; here their
+        // words are matched in order like any others.
+        var body = new string(text[1..open].Where(c => c is not ('(' or ')' or '{' or '}')).ToArray())
+            .Replace("_ ", " ", StringComparison.Ordinal).Trim().TrimEnd('_');
         var items = Items(body);
         var star = items.FindIndex(i => i.Token == "*");
         if (star < 0 || items.Count(i => i.Token == "*") > 1)
@@ -307,19 +340,8 @@ internal static class VerbDictionaryReader
         _ => new PatternElement(PatternElementKind.Word, token.ToUpperInvariant(), adjacent),
     };
 
-    private static Dictionary<string, Synset> Resolve(
-        Dictionary<string, List<(List<string> Words, int Line)>> members,
-        List<(string Name, int Line)> references,
-        string fileName)
+    private static Dictionary<string, Synset> Resolve(Dictionary<string, List<(List<string> Words, int Line)>> members, string fileName)
     {
-        foreach (var (name, line) in references)
-        {
-            if (!members.ContainsKey(name))
-            {
-                throw new DictionaryFormatException(fileName, line, $"synset {name} is not defined");
-            }
-        }
-
         var resolved = new Dictionary<string, Synset>(StringComparer.Ordinal);
         foreach (var name in members.Keys)
         {
