@@ -144,12 +144,16 @@ internal static class EventsCommand
             }
         }
 
-        // A second, warm pass for speed (tokens already made).
+        // Twenty more passes for speed (tokens already made), after the first one warmed the code up.
+        const int passes = 20;
         var watch = Stopwatch.StartNew();
         var total = 0;
-        foreach (var (tokens, record) in inputs)
+        for (var pass = 0; pass < passes; pass++)
         {
-            total += coder.Code(tokens, record.Date, new CodingOptions(record.RequireDyad)).Events.Count;
+            foreach (var (tokens, record) in inputs)
+            {
+                total += coder.Code(tokens, record.Date, new CodingOptions(record.RequireDyad)).Events.Count;
+            }
         }
 
         watch.Stop();
@@ -161,7 +165,7 @@ internal static class EventsCommand
             expectedErrors = new { sentences = errors, detected = errorsDetected },
             parseFailures,
             byCategory = byCategory.ToDictionary(c => c.Key, c => new { sentences = c.Value.Sentences, exactCodeSet = c.Value.Exact }),
-            sentencesPerSecond = Math.Round(inputs.Count / watch.Elapsed.TotalSeconds),
+            sentencesPerSecond = Math.Round(passes * inputs.Count / watch.Elapsed.TotalSeconds),
         };
     }
 
