@@ -116,13 +116,6 @@ internal static class ActorPhraseFinder
             ? !WordClasses.IsPunctuation(token)
             : !token.IsTaggedVerb && token.Tag is not ("IN" or "CC" or "TO" or "MD" or "," or "." or ":");
 
-    private sealed record ChunkGroup(NounChunk Chunk, IReadOnlyList<string> Actors, IReadOnlyList<AgentEntry> Agents)
-    {
-        public bool IsCoded => Actors.Count > 0 || Agents.Count > 0;
-
-        public bool AgentsOnly => Actors.Count == 0 && Agents.Count > 0;
-    }
-
     private static ChunkGroup Group(NounChunk chunk, IReadOnlyList<ActorMention> mentions)
     {
         var inside = mentions.Where(m => m.First >= chunk.First && m.Last <= chunk.Last).ToList();

@@ -23,7 +23,7 @@ internal static class WordClasses
 
     private static readonly FrozenSet<string> BeForms = Set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "'S", "'RE");
 
-    private static readonly FrozenSet<string> Connectors = Set("AND", "OR", "NOR", ",", "&", "AS WELL AS");
+    private static readonly FrozenSet<string> Connectors = Set("AND", "OR", "NOR", ",", "&");
 
     private static readonly FrozenSet<string> Others = Set(
         "AND", "OR", "NOR", "BUT", "IF", "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "AS",
