@@ -13,4 +13,5 @@ root.Subcommands.Add(NerTrainCommand.Create());
 root.Subcommands.Add(TimeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(StoryViewCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
