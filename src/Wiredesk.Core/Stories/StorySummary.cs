@@ -26,14 +26,14 @@ public static class StorySummary
         foreach (var document in documents.Take(MaxDocuments))
         {
             var position = 0;
-            foreach (var (span, kind) in StorySentences.Of(document))
+            foreach (var (sentenceSpan, kind) in StorySentences.Of(document))
             {
                 if (kind is not (ParagraphKind.Body or ParagraphKind.Title))
                 {
                     continue;
                 }
 
-                var text = span.Of(document.Text);
+                var (span, text) = WithoutDateline(document.Text, sentenceSpan);
                 var wordCount = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 var index = position++;
                 if (index >= SentencesPerDocument)
@@ -85,6 +85,25 @@ public static class StorySummary
         return chosen
             .Select(c => new SummarySentence(c.Text, c.Document, c.Span, c.Support, c.Outlets, c.Independent))
             .ToList();
+    }
+
+    // "NORTHGATE (Harbor Wire) - Payroll company …": the sentence starts after an opening dateline.
+    private static (Text.TextSpan Span, string Text) WithoutDateline(string text, Text.TextSpan span)
+    {
+        var sentence = span.Of(text);
+        var dash = sentence.IndexOfAny(['-', '–', '—']);
+        if (dash is > 2 and < 60 && dash + 2 < sentence.Length && sentence[dash - 1] == ' ' && sentence[dash + 1] == ' ')
+        {
+            var head = sentence[..dash].Trim();
+            var firstWord = head.Split(' ', 2)[0].TrimEnd(',');
+            if (firstWord.Length >= 3 && firstWord.All(c => char.IsUpper(c) || c is '.' or '\'' or '-') && char.IsUpper(sentence[dash + 2]))
+            {
+                var start = span.Start + dash + 2;
+                return (Text.TextSpan.FromBounds(start, span.End), text[start..span.End]);
+            }
+        }
+
+        return (span, sentence);
     }
 
     // Sentences that stand on their own: no opening pronoun or quotation, no question.

@@ -51,6 +51,14 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void A_summary_sentence_starts_after_an_opening_dateline()
+    {
+        var view = Build("date 2024-09-12\n\nVALLETTA (Harbour Wire) - A ferry and a cargo ship collided in the harbour of Valletta on Wednesday, injuring twelve passengers on board.");
+        var sentence = Assert.Single(view.Summary);
+        Assert.StartsWith("A ferry and a cargo ship collided", sentence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_copy_adds_no_independent_outlet()
     {
         var view = Build([Harbour, Harbour2], copies: ["a2"]);
