@@ -36,6 +36,7 @@ public static class StoryDisagreements
         found.AddRange(Attendance(documents, mentions));
         found.AddRange(Counts(documents));
         found.AddRange(Dates(events));
+        found.AddRange(Actors(events));
         return found;
     }
 
@@ -184,6 +185,40 @@ public static class StoryDisagreements
                     $"{n.ToString(CultureInfo.InvariantCulture)} {slot}",
                     byDocument.Where(c => c.Number == n).Select(c => c.Document).ToList(),
                     byDocument.Where(c => c.Number == n).Select(c => c.Mention).ToList())).ToList());
+        }
+    }
+
+    // "Who did it": an attack or a sanction on the same target, blamed on different actors by different articles.
+    private static IEnumerable<Disagreement> Actors(IReadOnlyList<StoryEvent> events)
+    {
+        var blamed = events
+            .Where(e => e.Type is EventType.UseForce or EventType.Sanction && e.Target is not null && e.Actor is not null)
+            .GroupBy(e => (e.Type, e.Target!.EntityId));
+        foreach (var group in blamed)
+        {
+            var byActor = group.GroupBy(e => e.Actor!.EntityId).ToList();
+            if (byActor.Count < 2)
+            {
+                continue;
+            }
+
+            var sides = byActor.Select(a => (Actor: a.First().Actor!.Name, Documents: a.SelectMany(e => e.Documents).Distinct(StringComparer.Ordinal).ToList(), Reports: a.SelectMany(e => e.Reports).ToList())).ToList();
+            // Articles that name both actors report two acts, not a disagreement.
+            var inAll = sides.Skip(1).Aggregate(sides[0].Documents.ToHashSet(StringComparer.Ordinal), (shared, side) => { shared.IntersectWith(side.Documents); return shared; });
+            if (inAll.Count > 0 || sides.Select(x => x.Documents).Any(d => d.Count == 0))
+            {
+                continue;
+            }
+
+            var (type, _) = group.Key;
+            var target = group.First().Target!.Name;
+            yield return new Disagreement(
+                "actor",
+                $"who: {EventTypes.Label(type)} {target}",
+                sides.Select(x => new DisagreementSide(
+                    $"{x.Actor} {EventTypes.Label(type)} {target}",
+                    x.Documents,
+                    x.Reports.Select(r => new StoryMention(r.Document, r.Sentence, r.CueText)).ToList())).ToList());
         }
     }
 

@@ -51,6 +51,18 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void Two_articles_blaming_different_actors_for_an_attack_are_a_disagreement()
+    {
+        var view = Build(
+            "date 2024-09-12\n\nOfficials in Tbilisi said Armenia attacked Georgia on Tuesday, hitting a border post near the river.",
+            "date 2024-09-12\n\nA spokesman for the border guard said Azerbaijan attacked Georgia on Tuesday, and that the post was hit twice.");
+        var who = Assert.Single(view.Disagreements, d => d.Slot == "actor");
+        Assert.Equal(2, who.Sides.Count);
+        Assert.Equal(["a1"], who.Sides.Single(s => s.Claim.StartsWith("Armenia", StringComparison.Ordinal)).Documents);
+        Assert.Equal(["a2"], who.Sides.Single(s => s.Claim.StartsWith("Azerbaijan", StringComparison.Ordinal)).Documents);
+    }
+
+    [Fact]
     public void A_summary_sentence_starts_after_an_opening_dateline()
     {
         var view = Build("date 2024-09-12\n\nVALLETTA (Harbour Wire) - A ferry and a cargo ship collided in the harbour of Valletta on Wednesday, injuring twelve passengers on board.");
