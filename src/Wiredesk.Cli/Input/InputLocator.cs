@@ -84,7 +84,7 @@ internal static class InputLocator
             return [];
         }
 
-        var matcher = new Regex("^" + GlobToRegex(string.Join('/', segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant);
+        var matcher = new Regex("^" + GlobToRegex(string.Join('/', segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         return FilesUnder(root).Where(f => matcher.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')));
     }
 
