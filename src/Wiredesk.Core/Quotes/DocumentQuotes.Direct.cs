@@ -29,11 +29,11 @@ internal sealed partial class DocumentQuotes
             ExtractReported(p, start, end, used, embedded);
         }
 
-        foreach (var r in embedded)
+        for (var k = 0; k < embedded.Count; k++)
         {
-            if (!_regionDone[r])
+            if (!_regionDone[embedded[k]])
             {
-                LeftOver(r);
+                LeftOver(embedded, k);
             }
         }
     }

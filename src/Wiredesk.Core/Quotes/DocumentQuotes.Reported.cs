@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Quotes;
@@ -128,7 +129,7 @@ internal sealed partial class DocumentQuotes
         {
             t = that + 1;
         }
-        else if (t <= contentEnd && (IsPunct(p, t, ':') || IsMark(p, t)))
+        else if (t <= contentEnd && IsPunct(p, t, ':'))
         {
             return null;
         }
@@ -218,36 +219,134 @@ internal sealed partial class DocumentQuotes
         return words;
     }
 
-    /// <summary>Quoted words inside a sentence with no cue for them: said by the sentence's subject, when it is a person.</summary>
-    private void LeftOver(int r)
+    /// <summary>
+    /// Quoted words inside a sentence with no speech cue for them: said by the sentence's subject, with the verb after
+    /// the subject as the cue (<c>Clinton criticized the law as a "crazy system"</c>, <c>He calls it "a disgrace"</c>).
+    /// Short quoted words count only after an attributing verb; otherwise they are taken for scare quotes. Quoted words
+    /// later in the same sentence join the quotation as further parts.
+    /// </summary>
+    private void LeftOver(List<int> embedded, int index)
     {
+        var r = embedded[index];
         var first = _regions[r][0];
         var p = first.Paragraph;
         var sentence = SentenceOf(p, first.First);
-        var (s, e, person) = SubjectBefore(p, _sentences[sentence].Start, first.First);
-        if (s < 0 || (person is null && !Is(p, s, SubjectPronouns)))
+        var sentenceStart = _sentences[sentence].Start;
+        var (s, e, person) = SubjectBefore(p, sentenceStart, first.First);
+        if (s >= 0 && person is null && !Is(p, s, SubjectPronouns))
         {
             return;
         }
 
-        var speaker = ResolvePhrase(p, s, e, sentence, vouched: false);
-        if (!speaker.IsPerson || WordCount(_regions[r]) < 5)
+        if (s < 0)
+        {
+            (s, e) = OpeningNounPhrase(p, sentenceStart, first.First);
+            if (s < 0)
+            {
+                return;
+            }
+        }
+
+        var (cueStart, verb) = VerbAfter(p, e + 1, first.First);
+        var attributing = verb >= 0 && AttributionVerbs.Contains(Word(p, verb));
+        if (verb >= 0 && SpeakerBefore(p, cueStart, sentenceStart) is var (a, b) && a >= 0 && a <= s && b >= e)
+        {
+            (s, e) = (a, b);
+        }
+
+        var speaker = ResolvePhrase(p, s, e, sentence, vouched: attributing);
+        var personal = speaker.IsPerson || (s == e && Is(p, s, SubjectPronouns));
+        if (!(attributing || (personal && WordCount(_regions[r]) >= 5)) || (!attributing && !speaker.IsPerson))
         {
             return;
         }
 
-        _regionDone[r] = true;
-        var parts = _regions[r].Select(x => x.Words).ToList();
+        var parts = new List<TextSpan>();
+        var lastClose = -1;
+        for (var k = index; k < embedded.Count; k++)
+        {
+            var region = _regions[embedded[k]];
+            if (_regionDone[embedded[k]] || region[0].Paragraph != p || SentenceOf(p, region[0].First) != sentence || (k > index && verb < 0))
+            {
+                continue;
+            }
+
+            _regionDone[embedded[k]] = true;
+            parts.AddRange(region.Select(x => x.Words));
+            lastClose = region.Count == 1 ? region[0].Close : -1;
+        }
+
+        var content = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
+        if (verb >= 0 && lastClose >= 0)
+        {
+            // The clause after the verb, to the end of the sentence, a semicolon or a participle taking up a new report.
+            var from = verb + 1;
+            from += from < first.First && Word(p, from) is "that" ? 1 : 0;
+            var stop = _sentences[sentence].End;
+            while (stop > lastClose + 1 && _paragraphs[p].Tokens[stop - 1].Kind == TokenKind.Punct && !IsPunct(p, stop - 1, ')'))
+            {
+                stop--;
+            }
+
+            content = SpanOf(p, Math.Min(from, first.First), ClauseEndOf(p, lastClose + 1, stop, new bool[_paragraphs[p].Tokens.Length]));
+        }
+
         Add(p, new Quotation
         {
-            Content = TextSpan.FromBounds(parts[0].Start, parts[^1].End),
+            Content = content,
             Parts = parts,
+            Cue = verb >= 0 ? SpanOf(p, cueStart, verb) : null,
+            CueVerb = verb >= 0 ? Word(p, verb).ToString() : null,
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
-            SpeakerIsPerson = true,
+            SpeakerIsPerson = speaker.IsPerson,
             Kind = QuoteKind.Mixed,
             Paragraph = _paragraphs[p].Index,
-            Confidence = 0.4,
+            Confidence = attributing ? 0.5 : 0.4,
         });
     }
+
+    /// <summary>
+    /// The verb after a subject ending before <paramref name="from"/>, past a bracket, an apposition, auxiliaries and
+    /// adverbs: the first token of the verb group and the verb itself, or -1 when no lower-case verb comes before
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private (int Start, int Verb) VerbAfter(int p, int from, int limit)
+    {
+        var t = from;
+        if (t < limit && IsPunct(p, t, '(') && ClosingBracket(p, t, limit) is var close and > 0)
+        {
+            t = close + 1;
+        }
+
+        if (t < limit && IsPunct(p, t, ','))
+        {
+            var next = t + 1;
+            while (next < limit && next <= t + 24 && !IsPunct(p, next, ',') && !IsMark(p, next))
+            {
+                next++;
+            }
+
+            if (next >= limit || !IsPunct(p, next, ','))
+            {
+                return (-1, -1);
+            }
+
+            t = next + 1;
+        }
+
+        var start = t;
+        while (t < limit && (Is(p, t, Adverbs) || IsMannerAdverb(p, t) || Is(p, t, Auxiliaries)))
+        {
+            t++;
+        }
+
+        return t < limit && IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, t, ClauseWords) && !Is(p, t, Prepositions)
+            ? (start, t)
+            : (-1, -1);
+    }
+
+    /// <summary>Forms of "be" that stand before a verb (<c>is describing</c>, <c>was calling</c>).</summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "is", "was", "are", "were", "been", "being", "be", "has", "have", "had", "will", "would");
 }
