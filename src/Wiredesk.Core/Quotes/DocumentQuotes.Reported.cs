@@ -52,18 +52,18 @@ internal sealed partial class DocumentQuotes
         {
             // "…, said the spokesman." closing the sentence.
             var (a, b) = SpeakerAfter(p, cueEnd, stop);
-            if (a >= 0 && cue - 1 > from && IsPunct(p, cue - 1, ',') && b >= stop - 3)
+            if (a >= 0 && ClosesClause(p, cue, from) is var end and >= 0 && b >= stop - 3)
             {
-                return Reported(p, cue, cueEnd, CueForm.Finite, a, b, cue - 2, contentStart: from);
+                return Reported(p, cue, cueEnd, CueForm.Finite, a, b, end, contentStart: from);
             }
 
             return null;
         }
 
-        // "…, sources said." closing the sentence.
-        if (s - 1 > from && IsPunct(p, s - 1, ',') && stop - cueEnd <= 5)
+        // "…, sources said." and `… "cool off," Kunin said in an interview.` closing the sentence.
+        if (ClosesClause(p, s, from) is var closed and >= 0 && TrailsSentence(p, cueEnd, stop))
         {
-            return Reported(p, cue, cueEnd, CueForm.Finite, s, e, s - 2, contentStart: from);
+            return Reported(p, cue, cueEnd, CueForm.Finite, s, e, closed, contentStart: from);
         }
 
         if (s != from && !(s > from && (IsPunct(p, s - 1, ',') || Is(p, s - 1, ClauseWords) || IsMark(p, s - 1))))
@@ -72,6 +72,45 @@ internal sealed partial class DocumentQuotes
         }
 
         return Reported(p, cue, cueEnd, CueForm.Finite, s, e, ClauseEndOf(p, cueEnd + 1, stop, used));
+    }
+
+    /// <summary>
+    /// Where the reported words end when an attribution starting at <paramref name="at"/> follows them after a comma
+    /// (<c>…, sources said</c>) or after quoted words closed with a comma (<c>… "cool off," Kunin said</c>): the last
+    /// token of those words, or -1.
+    /// </summary>
+    private int ClosesClause(int p, int at, int from)
+    {
+        if (at - 1 > from && IsPunct(p, at - 1, ','))
+        {
+            return at - 2;
+        }
+
+        return at - 2 > from && IsMark(p, at - 1) && IsPunct(p, at - 2, ',') ? at - 1 : -1;
+    }
+
+    /// <summary>Whether little more than a time or place phrase follows the cue ending at <paramref name="cueEnd"/> to the sentence's end.</summary>
+    private bool TrailsSentence(int p, int cueEnd, int stop)
+    {
+        if (stop - cueEnd <= 5)
+        {
+            return true;
+        }
+
+        if (stop - cueEnd > 10 || !(Is(p, cueEnd + 1, Prepositions) || Is(p, cueEnd + 1, Calendar)))
+        {
+            return false;
+        }
+
+        for (var t = cueEnd + 1; t < stop; t++)
+        {
+            if (!IsWord(p, t) || Is(p, t, ClauseWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ReportedClause? AccordingTo(int p, int from, int cue, int cueEnd, int stop)
