@@ -349,6 +349,14 @@ internal sealed partial class DocumentQuotes
             return (-1, -1);
         }
 
+        // "one Republican involved in the planning", "a longtime adviser to both Clintons": a common noun keeps its
+        // modifiers to the end of the sentence, unless they say where or when it spoke ("in a statement", "on Monday").
+        if (i < hi && IsWord(p, i) && char.IsLower(_text[_paragraphs[p].Tokens[start].Start]) && !IsCapitalised(p, end)
+            && Word(p, i) is "to" or "with" or "from" or "in" or "at" or "on" or "who" or "that" && !SaysWhereOrWhen(p, i + 1, hi))
+        {
+            return (start, AppositionEnd(p, i, hi));
+        }
+
         // "Sen. Rand Paul (R-Ky.)": a bracket after the name belongs to it.
         if (i < hi && IsPunct(p, i, '(') && ClosingBracket(p, i, hi) is var close and > 0)
         {
@@ -382,8 +390,42 @@ internal sealed partial class DocumentQuotes
             end--;
         }
 
-        return end;
+        // "of Meridian, Ind." keeps its abbreviation's stop; ", a spokesman for the campaign, explaining …" its closing comma.
+        if (j < hi && IsPunct(p, j, '.') && j == end + 1 && Is(p, end, StateAbbreviations))
+        {
+            return j;
+        }
+
+        return j < hi && IsPunct(p, j, ',') && j == end + 1 ? j : end;
     }
+
+    /// <summary>Whether the phrase from <paramref name="t"/> names the occasion of speaking rather than the speaker ("a statement", "Monday", "an interview").</summary>
+    private bool SaysWhereOrWhen(int p, int t, int hi)
+    {
+        for (var k = t; k < hi && k <= t + 3 && IsWord(p, k); k++)
+        {
+            if (Is(p, k, Calendar) || Is(p, k, Occasions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of the occasion a thing was said on.</summary>
+    private static readonly FrozenSet<string> Occasions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "phone", "call", "conference", "rally",
+        "speech", "event", "release", "tweet", "post", "video", "radio", "television", "TV", "briefing", "hearing", "debate",
+        "letter", "message", "remarks", "appearance", "show", "broadcast", "program", "podcast", "op-ed", "column", "meeting",
+        "reporters", "response", "reply", "recent", "same", "front", "crowd", "audience", "supporters", "voters");
+
+    /// <summary>Abbreviated US state names, which keep their full stop at the end of a sentence.</summary>
+    private static readonly FrozenSet<string> StateAbbreviations = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
     /// <summary>The token closing the bracket opened at <paramref name="open"/>, within a few tokens, or -1.</summary>
     private int ClosingBracket(int p, int open, int hi)
