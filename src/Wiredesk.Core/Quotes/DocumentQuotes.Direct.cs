@@ -63,7 +63,12 @@ internal sealed partial class DocumentQuotes
         var hi = NextMark(lp, last.Last + 1, _sentences[lastSentence].End);
         Attribution? trailing = null;
         var standsAfter = true;
-        if (last.Close >= 0)
+        if (last.Close >= 0 && DashedName(lp, last.Last + 1, hi) is { } dashed)
+        {
+            // `"…" ― Carla Sanchez`: a dash and a name after the quoted words sign them.
+            trailing = dashed;
+        }
+        else if (last.Close >= 0)
         {
             var after = last.Last + 1;
             while (after < hi && (IsPunct(lp, after, ',') || IsPunct(lp, after, '—') || IsPunct(lp, after, '–') || IsPunct(lp, after, '-')))
@@ -229,6 +234,31 @@ internal sealed partial class DocumentQuotes
         }
 
         return null;
+    }
+
+    /// <summary>A dash and a name of one to five capitalised words closing the sentence at <paramref name="dash"/>: the dash as the cue, the name as the speaker.</summary>
+    private Attribution? DashedName(int p, int dash, int hi)
+    {
+        if (dash + 1 >= hi || !(IsPunct(p, dash, '―') || IsPunct(p, dash, '—') || IsPunct(p, dash, '–')))
+        {
+            return null;
+        }
+
+        var end = dash + 1;
+        while (end + 1 < hi && IsCapitalised(p, end + 1))
+        {
+            end++;
+        }
+
+        var rest = end + 1;
+        while (rest < hi && IsPunct(p, rest, '.'))
+        {
+            rest++;
+        }
+
+        return rest >= hi && IsNameRun(p, dash + 1, end) && !PersonWords.Contains(PersonWords.NotNames, Word(p, dash + 1))
+            ? new Attribution(dash, dash, CueForm.Finite, dash + 1, end, end)
+            : null;
     }
 
     /// <summary>The attribution around a cue: the speaker before it, after it (inverted, "according to") or the subject.</summary>
