@@ -215,7 +215,7 @@ internal sealed partial class DocumentQuotes
                 return null;
             }
 
-            if (IsWord(p, j) && Is(p, j, ClauseWords) && Word(p, j) is not "and")
+            if (IsWord(p, j) && Is(p, j, ClauseWords) && (Word(p, j) is not "and" || j == after))
             {
                 return null;
             }

@@ -91,6 +91,12 @@ internal sealed partial class DocumentQuotes
             return false;
         }
 
+        // "called on police to …", "called for an inquiry": a request, not speech.
+        if (word is "call" or "calls" or "called" or "calling" && t + 1 < end && Word(p, t + 1) is "on" or "for" or "off" or "in" or "up" or "out")
+        {
+            return false;
+        }
+
         return SpeechVerbs.TryGet(word, out form, out takesClause);
     }
 

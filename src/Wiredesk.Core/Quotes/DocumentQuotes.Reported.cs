@@ -286,6 +286,14 @@ internal sealed partial class DocumentQuotes
             }
         }
 
+        // "Scott's family has urged …": the head noun after a possessive name is part of the subject.
+        for (var n = 0; n < 3 && e + 1 < first.First && (Word(p, e).EndsWith("'s", StringComparison.Ordinal) || Word(p, e).EndsWith("’s", StringComparison.Ordinal) || n > 0)
+            && IsWord(p, e + 1) && char.IsLower(_text[_paragraphs[p].Tokens[e + 1].Start]) && !Is(p, e + 1, Adverbs) && !Is(p, e + 1, Auxiliaries)
+            && !Is(p, e + 1, ClauseWords) && !Is(p, e + 1, Prepositions) && !AttributionVerbs.Contains(Word(p, e + 1)); n++)
+        {
+            e++;
+        }
+
         var (cueStart, verb) = VerbAfter(p, e + 1, first.First);
         var attributing = verb >= 0 && AttributionVerbs.Contains(Word(p, verb));
         if (verb >= 0 && SpeakerBefore(p, cueStart, sentenceStart) is var (a, b) && a >= 0 && a <= s && b >= e)
