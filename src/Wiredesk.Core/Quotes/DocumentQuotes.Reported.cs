@@ -214,6 +214,7 @@ internal sealed partial class DocumentQuotes
     {
         var paragraph = _paragraphs[p];
         var parts = new List<TextSpan>();
+        var lastClose = -1;
         foreach (var r in embedded)
         {
             var part = _regions[r][0];
@@ -221,13 +222,15 @@ internal sealed partial class DocumentQuotes
             {
                 _regionDone[r] = true;
                 parts.AddRange(_regions[r].Select(x => x.Words));
+                lastClose = _regions[r].Count == 1 ? part.Close : -1;
             }
         }
 
         var sentence = SentenceOf(p, reported.Attribution.CueStart);
         var speaker = Speaker(p, sentence, reported.Attribution);
         var cue = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd);
-        var content = SpanOf(p, reported.ContentStart, reported.ContentEnd);
+        // Reported words end with the last quoted words in them: what follows is the writer's.
+        var content = SpanOf(p, reported.ContentStart, lastClose > reported.ContentStart && lastClose < reported.ContentEnd && EndsReport(p, lastClose + 1) ? lastClose : reported.ContentEnd);
 
         Add(p, new Quotation
         {
@@ -335,7 +338,7 @@ internal sealed partial class DocumentQuotes
                 stop--;
             }
 
-            content = SpanOf(p, Math.Min(from, first.First), ClauseEndOf(p, lastClose + 1, stop, new bool[_paragraphs[p].Tokens.Length]));
+            content = SpanOf(p, Math.Min(from, first.First), EndsReport(p, lastClose + 1) ? lastClose : ClauseEndOf(p, lastClose + 1, stop, new bool[_paragraphs[p].Tokens.Length]));
         }
 
         Add(p, new Quotation
@@ -351,6 +354,28 @@ internal sealed partial class DocumentQuotes
             Paragraph = _paragraphs[p].Index,
             Confidence = attributing ? 0.5 : 0.4,
         });
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="t"/> leave the report: a contrast (<c>but</c>, <c>while</c>), a time or
+    /// occasion (<c>Wednesday on …</c>, <c>during a stop</c>) or a participle taking up the subject (<c>comparing him …</c>).
+    /// </summary>
+    private bool EndsReport(int p, int t)
+    {
+        var tokens = _paragraphs[p].Tokens;
+        if (t < tokens.Length && IsPunct(p, t, ','))
+        {
+            t++;
+        }
+
+        if (t >= tokens.Length || !IsWord(p, t))
+        {
+            return false;
+        }
+
+        var word = Word(p, t);
+        return word is "but" or "while" or "though" or "although" or "whereas"
+            || (char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("being" or "nothing" or "something" or "everything" or "anything"));
     }
 
     /// <summary>
