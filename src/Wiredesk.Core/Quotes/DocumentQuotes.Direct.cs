@@ -128,7 +128,7 @@ internal sealed partial class DocumentQuotes
         {
             Content = TextSpan.FromBounds(parts[0].Start, parts[^1].End),
             Parts = parts,
-            Cue = cue is { HasCue: true } c ? SpanOf(cueParagraph, c.CueStart, c.CueEnd) : continued?.Cue,
+            Cue = cue is { HasCue: true } c ? SpanOf(cueParagraph, WithAuxiliaries(cueParagraph, c.CueStart), c.CueEnd) : continued?.Cue,
             CueVerb = cue is { HasCue: true } v ? SpanOf(cueParagraph, v.CueStart, v.CueEnd).Of(_text).ToLowerInvariant() : continued?.CueVerb,
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
@@ -138,6 +138,18 @@ internal sealed partial class DocumentQuotes
             Confidence = Math.Round(speaker.Speaker is null ? 0.2 : speaker.Confidence, 2),
         });
         return true;
+    }
+
+    /// <summary>The first token of the verb group ending in the cue at <paramref name="cue"/>: "is" in <c>is describing</c>, "has" in <c>has said</c>.</summary>
+    private int WithAuxiliaries(int p, int cue)
+    {
+        var t = cue;
+        while (t - 1 >= 0 && t > cue - 3 && IsWord(p, t - 1) && char.IsLower(_text[_paragraphs[p].Tokens[t - 1].Start]) && Is(p, t - 1, Auxiliaries))
+        {
+            t--;
+        }
+
+        return t;
     }
 
     /// <summary>The speaker a cue points to.</summary>
@@ -210,6 +222,13 @@ internal sealed partial class DocumentQuotes
     {
         for (var j = after; j < hi && j < after + 24; j++)
         {
+            if (IsPunct(p, j, '(') && ClosingBracket(p, j, hi) is var close and > 0)
+            {
+                // "Rep. Gwen Moore (D-Wis.) said".
+                j = close;
+                continue;
+            }
+
             if (!IsWord(p, j) && !IsPunct(p, j, ','))
             {
                 return null;

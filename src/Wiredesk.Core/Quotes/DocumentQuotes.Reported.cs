@@ -86,7 +86,8 @@ internal sealed partial class DocumentQuotes
             return at - 2;
         }
 
-        return at - 2 > from && IsMark(p, at - 1) && IsPunct(p, at - 2, ',') ? at - 1 : -1;
+        // Quoted words already taken as a direct quotation (over several paragraphs, say) are not reported again.
+        return at - 2 > from && IsMark(p, at - 1) && IsPunct(p, at - 2, ',') && _paragraphs[p].Region[at - 1] is var r and >= 0 && !_regionDone[r] ? at - 1 : -1;
     }
 
     /// <summary>Whether little more than a time or place phrase follows the cue ending at <paramref name="cueEnd"/> to the sentence's end.</summary>
@@ -228,7 +229,7 @@ internal sealed partial class DocumentQuotes
 
         var sentence = SentenceOf(p, reported.Attribution.CueStart);
         var speaker = Speaker(p, sentence, reported.Attribution);
-        var cue = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd);
+        var cue = SpanOf(p, WithAuxiliaries(p, reported.Attribution.CueStart), reported.Attribution.CueEnd);
         // Reported words end with the last quoted words in them: what follows is the writer's.
         var content = SpanOf(p, reported.ContentStart, lastClose > reported.ContentStart && lastClose < reported.ContentEnd && EndsReport(p, lastClose + 1) ? lastClose : reported.ContentEnd);
 
@@ -237,7 +238,7 @@ internal sealed partial class DocumentQuotes
             Content = content,
             Parts = parts,
             Cue = cue,
-            CueVerb = cue.Of(_text).ToLowerInvariant(),
+            CueVerb = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd).Of(_text).ToLowerInvariant(),
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
             SpeakerIsPerson = speaker.IsPerson,
