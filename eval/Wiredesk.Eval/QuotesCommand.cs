@@ -19,12 +19,13 @@ internal static class QuotesCommand
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "PolNeAR split folder with text/ and attributions/", Required = true };
         var show = new Option<int>("--show") { Description = "print this many missed and extra direct quotations to stderr", DefaultValueFactory = _ => 0 };
-        var command = new Command("quotes", "Quotation cue, source and content scores on PolNeAR") { data, show };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(show)));
+        var dump = new Option<FileInfo?>("--dump") { Description = "write every predicted quotation (article, kind, cue, source, content offsets) to this file as JSON lines" };
+        var command = new Command("quotes", "Quotation cue, source and content scores on PolNeAR") { data, show, dump };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(show), parse.GetValue(dump)));
         return command;
     }
 
-    private static int Run(DirectoryInfo folder, int show)
+    private static int Run(DirectoryInfo folder, int show, FileInfo? dump)
     {
         if (!Directory.Exists(Path.Combine(folder.FullName, "attributions")))
         {
@@ -42,6 +43,7 @@ internal static class QuotesCommand
         var noCue = 0;
         var documents = new List<Wiredesk.Core.Documents.Document>();
         var shown = 0;
+        using var dumpWriter = dump is null ? null : new StreamWriter(dump.FullName);
         foreach (var (id, text, gold) in articles)
         {
             var document = cleaner.Clean(PlainTextParser.Parse(id, text, id + ".txt").Articles.Single());
@@ -54,8 +56,9 @@ internal static class QuotesCommand
             documents.Add(document);
             var quotations = extractor.Extract(document);
             var predicted = quotations.Select(q => (Quote: q, Item: Item(q, text))).ToList();
-            foreach (var q in quotations)
+            foreach (var (q, item) in predicted)
             {
+                dumpWriter?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { article = id, kind = q.Kind.ToString(), cue = Pairs(item.Cue), source = Pairs(item.Source), content = Pairs(item.Content) }));
                 predictedCount[q.Kind] = predictedCount.GetValueOrDefault(q.Kind) + 1;
                 noCue += q.Cue is null ? 1 : 0;
             }
@@ -114,6 +117,8 @@ internal static class QuotesCommand
             quote.SpeakerMention is { } source ? [(source.Start, source.End)] : null,
             [(start, end)]);
     }
+
+    private static int[][]? Pairs((int Start, int End)[]? spans) => spans?.Select(s => new[] { s.Start, s.End }).ToArray();
 
     private static bool IsMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 

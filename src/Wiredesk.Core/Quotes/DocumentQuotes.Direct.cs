@@ -29,11 +29,11 @@ internal sealed partial class DocumentQuotes
             ExtractReported(p, start, end, used, embedded);
         }
 
-        foreach (var r in embedded)
+        for (var k = 0; k < embedded.Count; k++)
         {
-            if (!_regionDone[r])
+            if (!_regionDone[embedded[k]])
             {
-                LeftOver(r);
+                LeftOver(embedded, k);
             }
         }
     }
@@ -63,7 +63,12 @@ internal sealed partial class DocumentQuotes
         var hi = NextMark(lp, last.Last + 1, _sentences[lastSentence].End);
         Attribution? trailing = null;
         var standsAfter = true;
-        if (last.Close >= 0)
+        if (last.Close >= 0 && DashedName(lp, last.Last + 1, hi) is { } dashed)
+        {
+            // `"…" ― Carla Sanchez`: a dash and a name after the quoted words sign them.
+            trailing = dashed;
+        }
+        else if (last.Close >= 0)
         {
             var after = last.Last + 1;
             while (after < hi && (IsPunct(lp, after, ',') || IsPunct(lp, after, '—') || IsPunct(lp, after, '–') || IsPunct(lp, after, '-')))
@@ -123,7 +128,7 @@ internal sealed partial class DocumentQuotes
         {
             Content = TextSpan.FromBounds(parts[0].Start, parts[^1].End),
             Parts = parts,
-            Cue = cue is { HasCue: true } c ? SpanOf(cueParagraph, c.CueStart, c.CueEnd) : continued?.Cue,
+            Cue = cue is { HasCue: true } c ? SpanOf(cueParagraph, WithAuxiliaries(cueParagraph, c.CueStart), c.CueEnd) : continued?.Cue,
             CueVerb = cue is { HasCue: true } v ? SpanOf(cueParagraph, v.CueStart, v.CueEnd).Of(_text).ToLowerInvariant() : continued?.CueVerb,
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
@@ -133,6 +138,18 @@ internal sealed partial class DocumentQuotes
             Confidence = Math.Round(speaker.Speaker is null ? 0.2 : speaker.Confidence, 2),
         });
         return true;
+    }
+
+    /// <summary>The first token of the verb group ending in the cue at <paramref name="cue"/>: "is" in <c>is describing</c>, "has" in <c>has said</c>.</summary>
+    private int WithAuxiliaries(int p, int cue)
+    {
+        var t = cue;
+        while (t - 1 >= 0 && t > cue - 3 && IsWord(p, t - 1) && char.IsLower(_text[_paragraphs[p].Tokens[t - 1].Start]) && Is(p, t - 1, Auxiliaries))
+        {
+            t--;
+        }
+
+        return t;
     }
 
     /// <summary>The speaker a cue points to.</summary>
@@ -205,12 +222,19 @@ internal sealed partial class DocumentQuotes
     {
         for (var j = after; j < hi && j < after + 24; j++)
         {
+            if (IsPunct(p, j, '(') && ClosingBracket(p, j, hi) is var close and > 0)
+            {
+                // "Rep. Gwen Moore (D-Wis.) said".
+                j = close;
+                continue;
+            }
+
             if (!IsWord(p, j) && !IsPunct(p, j, ','))
             {
                 return null;
             }
 
-            if (IsWord(p, j) && Is(p, j, ClauseWords) && Word(p, j) is not "and")
+            if (IsWord(p, j) && Is(p, j, ClauseWords) && (Word(p, j) is not "and" || j == after))
             {
                 return null;
             }
@@ -229,6 +253,31 @@ internal sealed partial class DocumentQuotes
         }
 
         return null;
+    }
+
+    /// <summary>A dash and a name of one to five capitalised words closing the sentence at <paramref name="dash"/>: the dash as the cue, the name as the speaker.</summary>
+    private Attribution? DashedName(int p, int dash, int hi)
+    {
+        if (dash + 1 >= hi || !(IsPunct(p, dash, '―') || IsPunct(p, dash, '—') || IsPunct(p, dash, '–')))
+        {
+            return null;
+        }
+
+        var end = dash + 1;
+        while (end + 1 < hi && IsCapitalised(p, end + 1))
+        {
+            end++;
+        }
+
+        var rest = end + 1;
+        while (rest < hi && IsPunct(p, rest, '.'))
+        {
+            rest++;
+        }
+
+        return rest >= hi && IsNameRun(p, dash + 1, end) && !PersonWords.Contains(PersonWords.NotNames, Word(p, dash + 1))
+            ? new Attribution(dash, dash, CueForm.Finite, dash + 1, end, end)
+            : null;
     }
 
     /// <summary>The attribution around a cue: the speaker before it, after it (inverted, "according to") or the subject.</summary>

@@ -91,6 +91,12 @@ internal sealed partial class DocumentQuotes
             return false;
         }
 
+        // "called on police to …", "called for an inquiry": a request, not speech.
+        if (word is "call" or "calls" or "called" or "calling" && t + 1 < end && Word(p, t + 1) is "on" or "for" or "off" or "in" or "up" or "out")
+        {
+            return false;
+        }
+
         return SpeechVerbs.TryGet(word, out form, out takesClause);
     }
 
@@ -98,7 +104,7 @@ internal sealed partial class DocumentQuotes
     private (int Start, int End) SpeakerBefore(int p, int cue, int lo)
     {
         var i = cue - 1;
-        while (i >= lo && Is(p, i, Adverbs))
+        while (i >= lo && (Is(p, i, Adverbs) || IsMannerAdverb(p, i)))
         {
             i--;
         }
@@ -111,7 +117,8 @@ internal sealed partial class DocumentQuotes
 
         if (i >= lo && IsPunct(p, i, ','))
         {
-            // "Hugh Hill, a doctor, said": the comma closes an apposition, whose opening comma follows a name.
+            // "Hugh Hill, a doctor, said", "Dick Dever, who was on the slate, said", "Carson’s manager, Armstrong Williams, said":
+            // the comma closes an apposition, whose opening comma follows a name or a role.
             var closing = i;
             var opening = closing - 1;
             while (opening >= lo && opening > closing - 24 && !IsPunct(p, opening, ',') && (IsWord(p, opening) || IsPunct(p, opening, '(') || IsPunct(p, opening, ')')))
@@ -119,17 +126,123 @@ internal sealed partial class DocumentQuotes
                 opening--;
             }
 
-            if (opening < lo || opening <= closing - 24 || !IsPunct(p, opening, ',') || !IsCapitalised(p, opening - 1))
+            if (opening <= lo || opening <= closing - 24 || !IsPunct(p, opening, ','))
             {
                 return (-1, -1);
             }
 
-            var (nameStart, nameEnd) = NameBefore(p, opening - 1, lo);
-            return nameStart < 0 ? (-1, -1) : StartsApposition(p, opening + 1) ? (nameStart, closing) : (nameStart, nameEnd);
+            var named = IsCapitalised(p, opening - 1) || IsPunct(p, opening - 1, ')');
+            var renames = !named && IsWord(p, opening - 1) && char.IsLower(_text[_paragraphs[p].Tokens[opening - 1].Start]) && IsNameRun(p, opening + 1, closing - 1);
+            if (!named && !renames)
+            {
+                return (-1, -1);
+            }
+
+            var (nameStart, nameEnd) = BracketedNameBefore(p, opening - 1, lo);
+            if (nameStart < 0)
+            {
+                return (-1, -1);
+            }
+
+            nameStart = ExtendBack(p, nameStart, lo);
+            return renames || StartsApposition(p, opening + 1) || StartsRelative(p, opening + 1) ? (nameStart, closing) : (nameStart, nameEnd);
         }
 
-        return NameBefore(p, i, lo);
+        var (start, end) = BracketedNameBefore(p, i, lo);
+        return start < 0 ? (-1, -1) : (ExtendBack(p, start, lo), end);
     }
+
+    /// <summary><c>Sen. Rand Paul (R-Ky.)</c>: the name before a bracket, the bracket included, or the name ending at <paramref name="end"/>.</summary>
+    private (int Start, int End) BracketedNameBefore(int p, int end, int lo)
+    {
+        if (end < lo || !IsPunct(p, end, ')'))
+        {
+            return NameBefore(p, end, lo);
+        }
+
+        for (var open = end - 1; open > lo && open >= end - 8; open--)
+        {
+            if (IsPunct(p, open, '('))
+            {
+                var (start, _) = NameBefore(p, open - 1, lo);
+                return start < 0 ? (-1, -1) : (start, end);
+            }
+
+            if (IsMark(p, open) || IsPunct(p, open, ')'))
+            {
+                break;
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>] are one to five capitalised words (a name).</summary>
+    private bool IsNameRun(int p, int from, int to)
+    {
+        if (to < from || to - from > 4)
+        {
+            return false;
+        }
+
+        for (var t = from; t <= to; t++)
+        {
+            if (!IsCapitalised(p, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A lower-case manner adverb between a speaker and the verb (<c>Clinton emphatically said</c>).</summary>
+    private bool IsMannerAdverb(int p, int t) =>
+        IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && Word(p, t).Length > 4 && Word(p, t).EndsWith("ly", StringComparison.Ordinal)
+        && Word(p, t) is not ("family" or "rally" or "supply" or "assembly" or "ally" or "monopoly");
+
+    /// <summary>
+    /// Where the noun phrase ending in the speaker phrase starting at <paramref name="start"/> begins: back over
+    /// modifiers, heads and prepositional phrases to the start of its clause (<c>political scientist Christopher
+    /// Wlezien</c>, <c>A footnote in the report</c>, <c>Carson’s business manager</c>), but only when the clause starts
+    /// there — a phrase opening with a preposition, a time word or a verb is left out, and so is a pronoun's context.
+    /// </summary>
+    private int ExtendBack(int p, int start, int lo)
+    {
+        if (Is(p, start, SubjectPronouns) || Is(p, start, OtherPronouns))
+        {
+            return start;
+        }
+
+        var b = start - 1;
+        while (b >= lo && start - b <= 15 && IsWord(p, b) && !Is(p, b, SubjectPronouns) && !Is(p, b, OtherPronouns) && !Is(p, b, Calendar)
+            && !Is(p, b, TimeAdverbs) && !TryCue(p, b, b + 1, out _, out _, out _)
+            && (!Is(p, b, ClauseWords) || (Word(p, b) is "and" && b - 1 >= lo && IsCapitalised(p, b - 1))))
+        {
+            b--;
+        }
+
+        if (b == start - 1 || start - b > 15)
+        {
+            return start;
+        }
+
+        var boundary = b < lo || IsMark(p, b) || IsPunct(p, b, ',') || IsPunct(p, b, ':') || IsPunct(p, b, ';') || IsPunct(p, b, '—') || IsPunct(p, b, '–');
+        var first = b + 1;
+        if (!boundary || Is(p, first, Prepositions) || Is(p, first, Adverbs) || Is(p, first, ClauseWords)
+            || SpeechVerbs.TryGet(Word(p, first).ToString().ToLowerInvariant(), out _, out _))
+        {
+            return start;
+        }
+
+        return first;
+    }
+
+    /// <summary>Time words that stand before a subject without being part of it (<c>Two days later Trump said</c>).</summary>
+    private static readonly FrozenSet<string> TimeAdverbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "later", "earlier", "ago", "yesterday", "today", "tonight", "then", "also", "again", "now", "still", "meanwhile", "however",
+        "recently", "previously", "instead", "too", "already", "once", "first", "finally", "here", "there");
 
     /// <summary>
     /// The noun phrase ending at token <paramref name="end"/>, read backwards: capitalised words, titles and role nouns
@@ -242,24 +355,105 @@ internal sealed partial class DocumentQuotes
             return (-1, -1);
         }
 
-        // ", a spokeswoman for the campaign" after the name belongs to the speaker phrase, to the end of the sentence.
-        if (i + 1 < hi && IsPunct(p, i, ',') && IsCapitalised(p, end) && StartsApposition(p, i + 1))
+        // "one Republican involved in the planning", "a longtime adviser to both Clintons": a common noun keeps its
+        // modifiers to the end of the sentence, unless they say where or when it spoke ("in a statement", "on Monday").
+        if (i < hi && IsWord(p, i) && char.IsLower(_text[_paragraphs[p].Tokens[start].Start]) && !IsCapitalised(p, end)
+            && Word(p, i) is "to" or "with" or "from" or "in" or "at" or "on" or "who" or "that" && !SaysWhereOrWhen(p, i + 1, hi))
         {
-            var j = i + 1;
-            while (j < hi && (IsWord(p, j) || IsPunct(p, j, ',') || IsPunct(p, j, '(') || IsPunct(p, j, ')') || IsPunct(p, j, '-')))
-            {
-                j++;
-            }
+            return (start, AppositionEnd(p, i, hi));
+        }
 
-            end = j - 1;
-            while (end > i && !IsWord(p, end) && !IsPunct(p, end, ')'))
-            {
-                end--;
-            }
+        // "Sen. Rand Paul (R-Ky.)": a bracket after the name belongs to it.
+        if (i < hi && IsPunct(p, i, '(') && ClosingBracket(p, i, hi) is var close and > 0)
+        {
+            end = close;
+            i = close + 1;
+        }
+
+        // ", a spokeswoman for the campaign" or ", who ran his campaign" after the name belongs to the speaker phrase,
+        // to the end of the sentence or of the next participle or adverbial phrase.
+        if (i + 1 < hi && IsPunct(p, i, ',') && ((IsCapitalised(p, end) || IsPunct(p, end, ')')) && StartsApposition(p, i + 1) || StartsRelative(p, i + 1)))
+        {
+            end = AppositionEnd(p, i + 1, hi);
         }
 
         return (start, end);
     }
+
+    /// <summary>The last token of an apposition or relative clause starting at <paramref name="t"/>: up to a quotation mark, the sentence's end, or a comma before a participle or "according to".</summary>
+    private int AppositionEnd(int p, int t, int hi)
+    {
+        var j = t;
+        while (j < hi && !IsMark(p, j) && !IsPunct(p, j, '.') && !IsPunct(p, j, ';') && !IsPunct(p, j, ':') && !IsPunct(p, j, '?') && !IsPunct(p, j, '!')
+            && !(IsPunct(p, j, ',') && j + 1 < hi && IsWord(p, j + 1) && (Word(p, j + 1) is "according" || (char.IsLower(_text[_paragraphs[p].Tokens[j + 1].Start]) && Word(p, j + 1).EndsWith("ing", StringComparison.Ordinal)))))
+        {
+            j++;
+        }
+
+        var end = j - 1;
+        while (end > t && !IsWord(p, end) && !IsPunct(p, end, ')'))
+        {
+            end--;
+        }
+
+        // "of Meridian, Ind." keeps its abbreviation's stop; ", a spokesman for the campaign, explaining …" its closing comma.
+        if (j < hi && IsPunct(p, j, '.') && j == end + 1 && Is(p, end, StateAbbreviations))
+        {
+            return j;
+        }
+
+        return j < hi && IsPunct(p, j, ',') && j == end + 1 ? j : end;
+    }
+
+    /// <summary>Whether the phrase from <paramref name="t"/> names the occasion of speaking rather than the speaker ("a statement", "Monday", "an interview").</summary>
+    private bool SaysWhereOrWhen(int p, int t, int hi)
+    {
+        for (var k = t; k < hi && k <= t + 3 && IsWord(p, k); k++)
+        {
+            if (Is(p, k, Calendar) || Is(p, k, Occasions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of the occasion a thing was said on.</summary>
+    private static readonly FrozenSet<string> Occasions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "statement", "statements", "interview", "interviews", "email", "e-mail", "emails", "phone", "call", "conference", "rally",
+        "speech", "event", "release", "tweet", "post", "video", "radio", "television", "TV", "briefing", "hearing", "debate",
+        "letter", "message", "remarks", "appearance", "show", "broadcast", "program", "podcast", "op-ed", "column", "meeting",
+        "reporters", "response", "reply", "recent", "same", "front", "crowd", "audience", "supporters", "voters");
+
+    /// <summary>Abbreviated US state names, which keep their full stop at the end of a sentence.</summary>
+    private static readonly FrozenSet<string> StateAbbreviations = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+
+    /// <summary>The token closing the bracket opened at <paramref name="open"/>, within a few tokens, or -1.</summary>
+    private int ClosingBracket(int p, int open, int hi)
+    {
+        for (var t = open + 1; t < hi && t <= open + 8; t++)
+        {
+            if (IsPunct(p, t, ')'))
+            {
+                return t;
+            }
+
+            if (IsMark(p, t) || IsPunct(p, t, '('))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a relative clause about a person starts at <paramref name="t"/> ("who ran his campaign").</summary>
+    private bool StartsRelative(int p, int t) => t < _paragraphs[p].Tokens.Length && IsWord(p, t) && Word(p, t) is "who" or "whose";
 
     /// <summary>
     /// The first person or pronoun that can be a subject in the sentence before token <paramref name="before"/>: one

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Quotes;
@@ -51,18 +52,18 @@ internal sealed partial class DocumentQuotes
         {
             // "…, said the spokesman." closing the sentence.
             var (a, b) = SpeakerAfter(p, cueEnd, stop);
-            if (a >= 0 && cue - 1 > from && IsPunct(p, cue - 1, ',') && b >= stop - 3)
+            if (a >= 0 && ClosesClause(p, cue, from) is var end and >= 0 && b >= stop - 3)
             {
-                return Reported(p, cue, cueEnd, CueForm.Finite, a, b, cue - 2, contentStart: from);
+                return Reported(p, cue, cueEnd, CueForm.Finite, a, b, end, contentStart: from);
             }
 
             return null;
         }
 
-        // "…, sources said." closing the sentence.
-        if (s - 1 > from && IsPunct(p, s - 1, ',') && stop - cueEnd <= 5)
+        // "…, sources said." and `… "cool off," Kunin said in an interview.` closing the sentence.
+        if (ClosesClause(p, s, from) is var closed and >= 0 && TrailsSentence(p, cueEnd, stop))
         {
-            return Reported(p, cue, cueEnd, CueForm.Finite, s, e, s - 2, contentStart: from);
+            return Reported(p, cue, cueEnd, CueForm.Finite, s, e, closed, contentStart: from);
         }
 
         if (s != from && !(s > from && (IsPunct(p, s - 1, ',') || Is(p, s - 1, ClauseWords) || IsMark(p, s - 1))))
@@ -71,6 +72,46 @@ internal sealed partial class DocumentQuotes
         }
 
         return Reported(p, cue, cueEnd, CueForm.Finite, s, e, ClauseEndOf(p, cueEnd + 1, stop, used));
+    }
+
+    /// <summary>
+    /// Where the reported words end when an attribution starting at <paramref name="at"/> follows them after a comma
+    /// (<c>…, sources said</c>) or after quoted words closed with a comma (<c>… "cool off," Kunin said</c>): the last
+    /// token of those words, or -1.
+    /// </summary>
+    private int ClosesClause(int p, int at, int from)
+    {
+        if (at - 1 > from && IsPunct(p, at - 1, ','))
+        {
+            return at - 2;
+        }
+
+        // Quoted words already taken as a direct quotation (over several paragraphs, say) are not reported again.
+        return at - 2 > from && IsMark(p, at - 1) && IsPunct(p, at - 2, ',') && _paragraphs[p].Region[at - 1] is var r and >= 0 && !_regionDone[r] ? at - 1 : -1;
+    }
+
+    /// <summary>Whether little more than a time or place phrase follows the cue ending at <paramref name="cueEnd"/> to the sentence's end.</summary>
+    private bool TrailsSentence(int p, int cueEnd, int stop)
+    {
+        if (stop - cueEnd <= 5)
+        {
+            return true;
+        }
+
+        if (stop - cueEnd > 10 || !(Is(p, cueEnd + 1, Prepositions) || Is(p, cueEnd + 1, Calendar)))
+        {
+            return false;
+        }
+
+        for (var t = cueEnd + 1; t < stop; t++)
+        {
+            if (!IsWord(p, t) || Is(p, t, ClauseWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ReportedClause? AccordingTo(int p, int from, int cue, int cueEnd, int stop)
@@ -128,7 +169,7 @@ internal sealed partial class DocumentQuotes
         {
             t = that + 1;
         }
-        else if (t <= contentEnd && (IsPunct(p, t, ':') || IsMark(p, t)))
+        else if (t <= contentEnd && IsPunct(p, t, ':'))
         {
             return null;
         }
@@ -174,6 +215,7 @@ internal sealed partial class DocumentQuotes
     {
         var paragraph = _paragraphs[p];
         var parts = new List<TextSpan>();
+        var lastClose = -1;
         foreach (var r in embedded)
         {
             var part = _regions[r][0];
@@ -181,20 +223,22 @@ internal sealed partial class DocumentQuotes
             {
                 _regionDone[r] = true;
                 parts.AddRange(_regions[r].Select(x => x.Words));
+                lastClose = _regions[r].Count == 1 ? part.Close : -1;
             }
         }
 
         var sentence = SentenceOf(p, reported.Attribution.CueStart);
         var speaker = Speaker(p, sentence, reported.Attribution);
-        var cue = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd);
-        var content = SpanOf(p, reported.ContentStart, reported.ContentEnd);
+        var cue = SpanOf(p, WithAuxiliaries(p, reported.Attribution.CueStart), reported.Attribution.CueEnd);
+        // Reported words end with the last quoted words in them: what follows is the writer's.
+        var content = SpanOf(p, reported.ContentStart, lastClose > reported.ContentStart && lastClose < reported.ContentEnd && EndsReport(p, lastClose + 1) ? lastClose : reported.ContentEnd);
 
         Add(p, new Quotation
         {
             Content = content,
             Parts = parts,
             Cue = cue,
-            CueVerb = cue.Of(_text).ToLowerInvariant(),
+            CueVerb = SpanOf(p, reported.Attribution.CueStart, reported.Attribution.CueEnd).Of(_text).ToLowerInvariant(),
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
             SpeakerIsPerson = speaker.IsPerson,
@@ -218,36 +262,164 @@ internal sealed partial class DocumentQuotes
         return words;
     }
 
-    /// <summary>Quoted words inside a sentence with no cue for them: said by the sentence's subject, when it is a person.</summary>
-    private void LeftOver(int r)
+    /// <summary>
+    /// Quoted words inside a sentence with no speech cue for them: said by the sentence's subject, with the verb after
+    /// the subject as the cue (<c>Clinton criticized the law as a "crazy system"</c>, <c>He calls it "a disgrace"</c>).
+    /// Short quoted words count only after an attributing verb; otherwise they are taken for scare quotes. Quoted words
+    /// later in the same sentence join the quotation as further parts.
+    /// </summary>
+    private void LeftOver(List<int> embedded, int index)
     {
+        var r = embedded[index];
         var first = _regions[r][0];
         var p = first.Paragraph;
         var sentence = SentenceOf(p, first.First);
-        var (s, e, person) = SubjectBefore(p, _sentences[sentence].Start, first.First);
-        if (s < 0 || (person is null && !Is(p, s, SubjectPronouns)))
+        var sentenceStart = _sentences[sentence].Start;
+        var (s, e, person) = SubjectBefore(p, sentenceStart, first.First);
+        if (s >= 0 && person is null && !Is(p, s, SubjectPronouns))
         {
             return;
         }
 
-        var speaker = ResolvePhrase(p, s, e, sentence, vouched: false);
-        if (!speaker.IsPerson || WordCount(_regions[r]) < 5)
+        if (s < 0)
+        {
+            (s, e) = OpeningNounPhrase(p, sentenceStart, first.First);
+            if (s < 0)
+            {
+                return;
+            }
+        }
+
+        // "Scott's family has urged …": the head noun after a possessive name is part of the subject.
+        for (var n = 0; n < 3 && e + 1 < first.First && (Word(p, e).EndsWith("'s", StringComparison.Ordinal) || Word(p, e).EndsWith("’s", StringComparison.Ordinal) || n > 0)
+            && IsWord(p, e + 1) && char.IsLower(_text[_paragraphs[p].Tokens[e + 1].Start]) && !Is(p, e + 1, Adverbs) && !Is(p, e + 1, Auxiliaries)
+            && !Is(p, e + 1, ClauseWords) && !Is(p, e + 1, Prepositions) && !AttributionVerbs.Contains(Word(p, e + 1)); n++)
+        {
+            e++;
+        }
+
+        var (cueStart, verb) = VerbAfter(p, e + 1, first.First);
+        var attributing = verb >= 0 && AttributionVerbs.Contains(Word(p, verb));
+        if (verb >= 0 && SpeakerBefore(p, cueStart, sentenceStart) is var (a, b) && a >= 0 && a <= s && b >= e)
+        {
+            (s, e) = (a, b);
+        }
+
+        var speaker = ResolvePhrase(p, s, e, sentence, vouched: attributing);
+        var personal = speaker.IsPerson || (s == e && Is(p, s, SubjectPronouns));
+        if (!(attributing || (personal && WordCount(_regions[r]) >= 5)) || (!attributing && !speaker.IsPerson))
         {
             return;
         }
 
-        _regionDone[r] = true;
-        var parts = _regions[r].Select(x => x.Words).ToList();
+        var parts = new List<TextSpan>();
+        var lastClose = -1;
+        for (var k = index; k < embedded.Count; k++)
+        {
+            var region = _regions[embedded[k]];
+            if (_regionDone[embedded[k]] || region[0].Paragraph != p || SentenceOf(p, region[0].First) != sentence || (k > index && verb < 0))
+            {
+                continue;
+            }
+
+            _regionDone[embedded[k]] = true;
+            parts.AddRange(region.Select(x => x.Words));
+            lastClose = region.Count == 1 ? region[0].Close : -1;
+        }
+
+        var content = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
+        if (verb >= 0 && lastClose >= 0)
+        {
+            // The clause after the verb, to the end of the sentence, a semicolon or a participle taking up a new report.
+            var from = verb + 1;
+            from += from < first.First && Word(p, from) is "that" ? 1 : 0;
+            var stop = _sentences[sentence].End;
+            while (stop > lastClose + 1 && _paragraphs[p].Tokens[stop - 1].Kind == TokenKind.Punct && !IsPunct(p, stop - 1, ')'))
+            {
+                stop--;
+            }
+
+            content = SpanOf(p, Math.Min(from, first.First), EndsReport(p, lastClose + 1) ? lastClose : ClauseEndOf(p, lastClose + 1, stop, new bool[_paragraphs[p].Tokens.Length]));
+        }
+
         Add(p, new Quotation
         {
-            Content = TextSpan.FromBounds(parts[0].Start, parts[^1].End),
+            Content = content,
             Parts = parts,
+            Cue = verb >= 0 ? SpanOf(p, cueStart, verb) : null,
+            CueVerb = verb >= 0 ? Word(p, verb).ToString() : null,
             SpeakerMention = speaker.Mention,
             Speaker = speaker.Speaker,
-            SpeakerIsPerson = true,
+            SpeakerIsPerson = speaker.IsPerson,
             Kind = QuoteKind.Mixed,
             Paragraph = _paragraphs[p].Index,
-            Confidence = 0.4,
+            Confidence = attributing ? 0.5 : 0.4,
         });
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="t"/> leave the report: a contrast (<c>but</c>, <c>while</c>), a time or
+    /// occasion (<c>Wednesday on …</c>, <c>during a stop</c>) or a participle taking up the subject (<c>comparing him …</c>).
+    /// </summary>
+    private bool EndsReport(int p, int t)
+    {
+        var tokens = _paragraphs[p].Tokens;
+        if (t < tokens.Length && IsPunct(p, t, ','))
+        {
+            t++;
+        }
+
+        if (t >= tokens.Length || !IsWord(p, t))
+        {
+            return false;
+        }
+
+        var word = Word(p, t);
+        return word is "but" or "while" or "though" or "although" or "whereas"
+            || (char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("being" or "nothing" or "something" or "everything" or "anything"));
+    }
+
+    /// <summary>
+    /// The verb after a subject ending before <paramref name="from"/>, past a bracket, an apposition, auxiliaries and
+    /// adverbs: the first token of the verb group and the verb itself, or -1 when no lower-case verb comes before
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private (int Start, int Verb) VerbAfter(int p, int from, int limit)
+    {
+        var t = from;
+        if (t < limit && IsPunct(p, t, '(') && ClosingBracket(p, t, limit) is var close and > 0)
+        {
+            t = close + 1;
+        }
+
+        if (t < limit && IsPunct(p, t, ','))
+        {
+            var next = t + 1;
+            while (next < limit && next <= t + 24 && !IsPunct(p, next, ',') && !IsMark(p, next))
+            {
+                next++;
+            }
+
+            if (next >= limit || !IsPunct(p, next, ','))
+            {
+                return (-1, -1);
+            }
+
+            t = next + 1;
+        }
+
+        var start = t;
+        while (t < limit && (Is(p, t, Adverbs) || IsMannerAdverb(p, t) || Is(p, t, Auxiliaries)))
+        {
+            t++;
+        }
+
+        return t < limit && IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, t, ClauseWords) && !Is(p, t, Prepositions)
+            ? (start, t)
+            : (-1, -1);
+    }
+
+    /// <summary>Forms of "be" that stand before a verb (<c>is describing</c>, <c>was calling</c>).</summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "is", "was", "are", "were", "been", "being", "be", "has", "have", "had", "will", "would");
 }

@@ -76,7 +76,7 @@ internal sealed partial class DocumentQuotes
         for (var m = FirstMentionFrom(paragraph, span.Start); m < paragraph.People.Count && paragraph.People[m].Span.Start < span.End; m++)
         {
             var mention = paragraph.People[m];
-            if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End)
+            if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End && !OwnsALaterName(paragraph, m, span))
             {
                 var person = _people.Find(mention.Name) ?? (vouched ? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true) : null);
                 if (person is not null)
@@ -122,6 +122,14 @@ internal sealed partial class DocumentQuotes
         }
 
         return new SpeakerChoice(span, span.Of(_text), false, 0.5);
+    }
+
+    /// <summary>Whether mention <paramref name="m"/> is a possessive (<c>Berg’s campaign manager, Ola Strand</c>) with another name after it in the span.</summary>
+    private bool OwnsALaterName(QuoteParagraph paragraph, int m, TextSpan span)
+    {
+        var end = paragraph.People[m].NameSpan.End;
+        var possessive = end + 1 < _text.Length && _text[end] is '’' or '\'' && _text[end + 1] == 's';
+        return possessive && m + 1 < paragraph.People.Count && paragraph.People[m + 1].NameSpan.End <= span.End;
     }
 
     /// <summary>The first mention of the paragraph starting at or after <paramref name="offset"/> (binary search).</summary>

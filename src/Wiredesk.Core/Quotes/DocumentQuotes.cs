@@ -95,6 +95,18 @@ internal sealed partial class DocumentQuotes
         var start = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
+            if (EndsSentenceInQuote(paragraph, start, t))
+            {
+                // `… and "a little bit of politics." Sanders said …`: quoted words closing a sentence they began inside.
+                if (t + 1 < tokens.Length && StartsSentence(tokens[t + 1]) && tokens[t + 1].Kind != TokenKind.Mark)
+                {
+                    paragraph.Sentences.Add((start, t + 1));
+                    start = t + 1;
+                }
+
+                continue;
+            }
+
             if (paragraph.InQuote(t) || tokens[t].Kind != TokenKind.Punct || _text[tokens[t].Start] is not ('.' or '?' or '!' or '…'))
             {
                 continue;
@@ -113,6 +125,28 @@ internal sealed partial class DocumentQuotes
         {
             paragraph.Sentences.Add((start, tokens.Length));
         }
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a closing mark right after a full stop, of quoted words that opened after
+    /// the start of the sentence at <paramref name="start"/> (a quotation standing alone keeps its attribution after it).
+    /// </summary>
+    private bool EndsSentenceInQuote(QuoteParagraph paragraph, int start, int t)
+    {
+        var tokens = paragraph.Tokens;
+        if (tokens[t].Kind != TokenKind.Mark || t == 0 || !paragraph.InQuote(t) || tokens[t - 1].Kind != TokenKind.Punct
+            || _text[tokens[t - 1].Start] is not ('.' or '?' or '!' or '…') || (t + 1 < tokens.Length && paragraph.Region[t + 1] == paragraph.Region[t]))
+        {
+            return false;
+        }
+
+        var first = t - 1;
+        while (first > start && paragraph.Region[first - 1] == paragraph.Region[t])
+        {
+            first--;
+        }
+
+        return first > start && tokens[first].Kind == TokenKind.Mark && paragraph.Region[first - 1] != paragraph.Region[t];
     }
 
     private bool StartsSentence(Token token) =>

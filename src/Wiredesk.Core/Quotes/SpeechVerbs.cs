@@ -61,30 +61,34 @@ internal static class SpeechVerbs
         return false;
     }
 
+    /// <summary>The past, third-person and -ing forms of a regular verb stem.</summary>
+    public static (string Past, string Third, string Participle) Inflect(string stem)
+    {
+        if (stem.EndsWith('e'))
+        {
+            return (stem + "d", stem + "s", stem[..^1] + "ing");
+        }
+
+        if (stem.EndsWith('y') && !"aeiou".Contains(stem[^2], StringComparison.Ordinal))
+        {
+            return (stem[..^1] + "ied", stem[..^1] + "ies", stem + "ing");
+        }
+
+        if (stem.EndsWith("ss", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith('x'))
+        {
+            return (stem + "ed", stem + "es", stem + "ing");
+        }
+
+        return (stem + "ed", stem + "s", stem + "ing");
+    }
+
     private static FrozenDictionary<string, (CueForm, bool)> Build()
     {
         var forms = new Dictionary<string, (CueForm, bool)>(StringComparer.Ordinal);
         foreach (var stem in Regular)
         {
             var clause = ClauseStems.Contains(stem);
-            string past, third, participle;
-            if (stem.EndsWith('e'))
-            {
-                (past, third, participle) = (stem + "d", stem + "s", stem[..^1] + "ing");
-            }
-            else if (stem.EndsWith('y') && !"aeiou".Contains(stem[^2], StringComparison.Ordinal))
-            {
-                (past, third, participle) = (stem[..^1] + "ied", stem[..^1] + "ies", stem + "ing");
-            }
-            else if (stem.EndsWith("ss", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith("ch", StringComparison.Ordinal))
-            {
-                (past, third, participle) = (stem + "ed", stem + "es", stem + "ing");
-            }
-            else
-            {
-                (past, third, participle) = (stem + "ed", stem + "s", stem + "ing");
-            }
-
+            var (past, third, participle) = Inflect(stem);
             forms.TryAdd(past, (CueForm.Finite, clause));
             forms.TryAdd(third, (CueForm.Finite, clause));
             forms.TryAdd(participle, (CueForm.Participle, clause));

@@ -211,4 +211,143 @@ public sealed class QuoteExtractorTests
         Assert.Equal("impatient", Assert.Single(quote.Parts).Of(document.Text));
         Assert.Equal("Karl Berg", quote.Speaker);
     }
+
+    [Fact]
+    public void Quoted_words_closing_a_sentence_end_it()
+    {
+        var (document, quotes) = Extract("Karl Berg said the talks covered the budget and \"a little bit of politics.\" Anna Lind went home early.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Karl Berg", quote.Speaker);
+        Assert.EndsWith("politics.\"", quote.Content.Of(document.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inverted_speaker_phrase_keeps_its_relative_clause()
+    {
+        var (document, quotes) = Extract("\"We will win the vote,\" said Dick Dever, who sits on the harbour board.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Dick Dever", quote.Speaker);
+        Assert.Equal("Dick Dever, who sits on the harbour board", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void Speaker_phrase_keeps_the_party_bracket_after_a_name()
+    {
+        var (document, quotes) = Extract("\"The plan is dead,\" Sen. Rand Paul (R-Ky.) said on Tuesday.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Rand Paul", quote.Speaker);
+        Assert.Equal("Sen. Rand Paul (R-Ky.)", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void Speaker_phrase_takes_the_whole_noun_phrase_before_the_verb()
+    {
+        var (document, quotes) = Extract("\"Voters want change,\" political scientist Maria Holm told the radio.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Maria Holm", quote.Speaker);
+        Assert.Equal("political scientist Maria Holm", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void Apposition_renaming_a_role_belongs_to_the_speaker_phrase()
+    {
+        var (document, quotes) = Extract("Berg’s campaign manager, Ola Strand, said: \"We are ready.\"");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ola Strand", quote.Speaker);
+        Assert.Equal("Berg’s campaign manager, Ola Strand,", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void Short_quoted_words_after_an_attributing_verb_go_to_the_subject()
+    {
+        var (document, quotes) = Extract("Former Mayor Karl Berg criticized the harbour plan as a \"crazy system\" during a visit.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("Karl Berg", quote.Speaker);
+        Assert.Equal("criticized", quote.Cue!.Value.Of(document.Text));
+        Assert.Equal("crazy system", Assert.Single(quote.Parts).Of(document.Text));
+        Assert.Equal("the harbour plan as a \"crazy system\"", quote.Content.Of(document.Text));
+    }
+
+    [Fact]
+    public void Verb_group_with_an_auxiliary_is_the_cue()
+    {
+        var (document, quotes) = Extract("Anna Lind is describing as \"reckless\" a post by her rival.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Anna Lind", quote.Speaker);
+        Assert.Equal("is describing", quote.Cue!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void Quoted_words_later_in_the_sentence_join_the_same_quotation()
+    {
+        var (document, quotes) = Extract("Karl Berg called the mayor \"weak\" and \"a disgrace\" on Friday.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(["weak", "a disgrace"], quote.Parts.Select(part => part.Of(document.Text)));
+    }
+
+    [Fact]
+    public void Scare_quotes_without_an_attributing_verb_are_left_out()
+    {
+        var (_, quotes) = Extract("Karl Berg visited the \"new\" harbour on Friday.");
+
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Attribution_after_quoted_words_inside_a_sentence_finds_the_speaker()
+    {
+        var (document, quotes) = Extract("The port needs leaders \"who understand the sea,\" Anna Lind said in an interview.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Anna Lind", quote.Speaker);
+        Assert.Equal("said", quote.CueVerb);
+        Assert.Contains("who understand the sea,", quote.Content.Of(document.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dash_and_a_name_after_quoted_words_sign_them()
+    {
+        var (document, quotes) = Extract("“We can build a bridge instead.” ― Ola Strand");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ola Strand", quote.Speaker);
+        Assert.Equal("―", quote.Cue!.Value.Of(document.Text));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void Called_on_is_a_request_not_a_cue()
+    {
+        var (_, quotes) = Extract("The family called on the police to release \"all the videos\" and went home.");
+
+        Assert.DoesNotContain(quotes, q => q.CueVerb is "called");
+    }
+
+    [Fact]
+    public void Possessive_subject_keeps_its_head_noun()
+    {
+        var (document, quotes) = Extract("Berg's family has urged the police to act \"as a matter of good faith\" this week.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Berg's family", quote.SpeakerMention!.Value.Of(document.Text));
+        Assert.Equal("has urged", quote.Cue!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void Reported_words_end_with_quoted_words_before_a_participle()
+    {
+        var (document, quotes) = Extract("Karl Berg praised the mayor as a \"strong leader,\" comparing him to his father.");
+
+        var quote = Assert.Single(quotes);
+        Assert.EndsWith("leader,\"", quote.Content.Of(document.Text), StringComparison.Ordinal);
+    }
 }
