@@ -68,7 +68,7 @@ public sealed class EventLexicon
         lexicon.Verb("reject|refuse|dismiss|rebuff|spurn", EventType.Reject, CueTarget.None);
         lexicon.Verb("threaten|warn", EventType.Threaten, CueTarget.After, "on", "against");
         lexicon.Verb("sanction|impose sanctions on|slap sanctions on|impose an embargo on", EventType.Sanction, CueTarget.After, "on");
-        lexicon.Verb("attack|strike|bomb|shell|invade|shoot at|fire on|kill", EventType.UseForce, CueTarget.After, "on", "at");
+        lexicon.Verb("attack|bomb|shell|invade|shoot at|fire on|kill", EventType.UseForce, CueTarget.After, "on", "at");
         foreach (var cues in lexicon._byFirstWord.Values)
         {
             cues.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));

@@ -75,6 +75,13 @@ public sealed class EventExtractorTests
         Assert.Equal("Lisbon", visit.Target!.Name);
     }
 
+    [Fact]
+    public void A_ship_striking_another_is_not_a_use_of_force()
+    {
+        var events = Extract("date 2024-03-04\n\nThe ferry Serin Bay struck the container ship Kestrel Dawn at the harbour entrance on Monday.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.UseForce);
+    }
+
     private static NewsEvent Single(IReadOnlyList<NewsEvent> events, EventType type) => Assert.Single(events, e => e.Type == type);
 
     private static IReadOnlyList<NewsEvent> Extract(string text)
