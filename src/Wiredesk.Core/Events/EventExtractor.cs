@@ -244,9 +244,9 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
         return sentenceEnd;
     }
 
-    private static bool NeedsTarget(EventType type) => type is not (EventType.MakeStatement or EventType.ExpressIntent or EventType.Reject or EventType.Demand or EventType.Threaten);
+    private static bool NeedsTarget(EventType type) => type is not (EventType.MakeStatement or EventType.ExpressIntent or EventType.Reject or EventType.Demand or EventType.Threaten or EventType.Investigate);
 
-    private static bool DescribesClause(EventType type) => type is EventType.MakeStatement or EventType.Appeal or EventType.ExpressIntent or EventType.Threaten or EventType.Demand or EventType.Reject or EventType.Agree;
+    private static bool DescribesClause(EventType type) => type is EventType.Investigate or EventType.MakeStatement or EventType.Appeal or EventType.ExpressIntent or EventType.Threaten or EventType.Demand or EventType.Reject or EventType.Agree;
 
     // "welcomed the decision" praises; "received support" is no visit; "hosted the meeting" is hosting.
     private static EventType? Refine(EventCue cue, List<IndexedMention> targets)

@@ -24,6 +24,8 @@ public sealed class EventLexicon
         ["hail"] = ["hail", "hails", "hailed", "hailing"],
         ["sit"] = ["sit", "sits", "sat", "sitting"],
         ["fly"] = ["fly", "flies", "flew", "flying", "flown"],
+        ["open"] = ["open", "opens", "opened", "opening"],
+        ["launch"] = ["launch", "launches", "launched", "launching"],
         ["travel"] = ["travel", "travels", "travelled", "traveled", "travelling", "traveling"],
     };
 
@@ -63,6 +65,8 @@ public sealed class EventLexicon
         lexicon.Verb("praise|hail|commend|laud|applaud|salute", EventType.Praise, CueTarget.After);
         lexicon.Verb("sign|agree with|reach an agreement with|strike a deal with", EventType.Agree, CueTarget.After, "with");
         lexicon.Verb("provide aid to|send aid to|deliver aid to|donate", EventType.ProvideAid, CueTarget.After, "to");
+        lexicon.Verb("investigate|probe|open an investigation into|open a formal investigation into|open an inquiry into|launch an investigation into|open an investigation|open a formal investigation|launch an investigation", EventType.Investigate, CueTarget.After, "into");
+        lexicon.Verb("arrest|detain", EventType.Arrest, CueTarget.After);
         lexicon.Verb("demand", EventType.Demand, CueTarget.Preposition, "from", "of");
         lexicon.Verb("criticize|criticise|condemn|denounce|accuse|blame|slam|rebuke", EventType.Criticize, CueTarget.After);
         lexicon.Verb("reject|refuse|dismiss|rebuff|spurn", EventType.Reject, CueTarget.None);

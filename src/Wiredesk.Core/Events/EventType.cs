@@ -39,6 +39,9 @@ public enum EventType
     /// <summary>Provide aid (CAMEO 070).</summary>
     ProvideAid,
 
+    /// <summary>Investigate or open an inquiry (CAMEO 090).</summary>
+    Investigate,
+
     /// <summary>Demand (CAMEO 100).</summary>
     Demand,
 
@@ -54,6 +57,9 @@ public enum EventType
     /// <summary>Impose sanctions or an embargo (CAMEO 163).</summary>
     Sanction,
 
-    /// <summary>Use force: attack, strike, shell, kill (CAMEO 18–19).</summary>
+    /// <summary>Arrest or detain (CAMEO 173).</summary>
+    Arrest,
+
+    /// <summary>Use force: attack, shell, bomb, kill (CAMEO 18–19).</summary>
     UseForce,
 }

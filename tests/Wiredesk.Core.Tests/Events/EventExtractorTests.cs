@@ -82,6 +82,17 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(events, e => e.Type == EventType.UseForce);
     }
 
+    [Fact]
+    public void Opening_an_investigation_and_arresting_are_events()
+    {
+        var events = Extract("date 2024-03-04\n\nData Protection Commissioner Sofia Redd opened a formal investigation into Quillon Systems on Saturday. The FBI arrested Tomas Berg on Sunday.");
+        var probe = Single(events, EventType.Investigate);
+        Assert.Equal("Sofia Redd", probe.Actor!.Name);
+        Assert.Equal("Quillon Systems", probe.Target!.Name);
+        Assert.Equal("090", EventTypes.Code(probe.Type));
+        Assert.Equal("Tomas Berg", Single(events, EventType.Arrest).Target!.Name);
+    }
+
     private static NewsEvent Single(IReadOnlyList<NewsEvent> events, EventType type) => Assert.Single(events, e => e.Type == type);
 
     private static IReadOnlyList<NewsEvent> Extract(string text)
