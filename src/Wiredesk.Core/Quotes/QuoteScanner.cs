@@ -120,6 +120,13 @@ internal static class QuoteScanner
             return true;
         }
 
+        // A closing curly mark typed where an opening one belongs (”Fear. I am afraid…”) opens when it starts a word
+        // after a space or at the start of a paragraph, which a closing mark never does.
+        if (c == '”')
+        {
+            return (at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or '—' or '―') && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]);
+        }
+
         return c == '"' && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) && text[at - 1] is not ('.' or ',' or '?' or '!' or ';'));
     }
 

@@ -325,6 +325,16 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_closing_mark_typed_as_the_opening_one_still_opens_a_quotation()
+    {
+        var (document, quotes) = Extract("”Fear. I am truly afraid the bridge will close for good.” ― Ola Strand");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ola Strand", quote.Speaker);
+        Assert.StartsWith("Fear. I am truly afraid", quote.Content.Of(document.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Called_on_is_a_request_not_a_cue()
     {
         var (_, quotes) = Extract("The family called on the police to release \"all the videos\" and went home.");
