@@ -85,6 +85,14 @@ internal sealed partial class DocumentQuotes
 
     private void Add(int p, Quotation quotation)
     {
+        // "He's claiming …": the contracted auxiliary belongs to the cue, not to the speaker's words.
+        if (quotation.SpeakerMention is { } mention && quotation.Cue is { } cue && mention.Length > 2 && mention.End <= cue.Start
+            && _text.AsSpan(mention.End - 2, 2) is "’s" or "'s" && _text.AsSpan(mention.End, cue.Start - mention.End).IsWhiteSpace()
+            && _text.AsSpan(cue.Start, cue.Length).EndsWith("ing", StringComparison.Ordinal))
+        {
+            quotation = quotation with { SpeakerMention = new TextSpan(mention.Start, mention.Length - 2), Cue = TextSpan.FromBounds(mention.End - 2, cue.End) };
+        }
+
         _found.Add(quotation);
         _foundAt.Add(p);
     }

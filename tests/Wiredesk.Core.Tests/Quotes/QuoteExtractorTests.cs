@@ -335,6 +335,16 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_contracted_auxiliary_joins_the_cue_not_the_speaker()
+    {
+        var (document, quotes) = Extract("Mayor Tomas Berg spoke at the harbour. He’s claiming that the bridge is \"a disaster waiting to happen\" and that it must close.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("He", quote.SpeakerMention!.Value.Of(document.Text));
+        Assert.Equal("’s claiming", quote.Cue!.Value.Of(document.Text));
+    }
+
+    [Fact]
     public void Called_on_is_a_request_not_a_cue()
     {
         var (_, quotes) = Extract("The family called on the police to release \"all the videos\" and went home.");
