@@ -9,7 +9,7 @@ internal static class QuoteTokenizer
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev",
-        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft", "ave", "gens", "reps", "sens", "govs");
+        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft", "ave", "gens", "reps", "sens", "govs", "del", "adm", "cmdr", "supt", "insp", "pres", "amb", "atty", "det", "cpl", "pvt", "maj", "brig");
 
     public static bool IsMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟';
 

@@ -11,7 +11,7 @@ public static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev",
         "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "pres", "u.s", "u.k", "u.n", "e.g", "i.e",
+        "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "pres", "u.s", "u.k", "u.n", "e.g", "i.e", "del", "amb", "atty", "det", "maj", "supt",
     };
 
     /// <summary>The sentences of <paramref name="region"/> in <paramref name="text"/>, in order.</summary>

@@ -345,6 +345,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_delegate_s_abbreviated_title_does_not_end_the_sentence()
+    {
+        var (document, quotes) = Extract("\"This is a waste of time and money,\" said Del. Stacey Plaskett after the vote.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Del. Stacey Plaskett", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
     public void Called_on_is_a_request_not_a_cue()
     {
         var (_, quotes) = Extract("The family called on the police to release \"all the videos\" and went home.");
