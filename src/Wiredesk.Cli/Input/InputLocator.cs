@@ -98,22 +98,6 @@ internal static class InputLocator
         return pattern;
     }
 
-    private static string IdOf(string path)
-    {
-        if (path == InputFile.StandardInput)
-        {
-            return "stdin";
-        }
-
-        var name = Path.GetFileName(path);
-        foreach (var doubled in new[] { ".rss.xml", ".atom.xml" })
-        {
-            if (name.EndsWith(doubled, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[..^doubled.Length];
-            }
-        }
-
-        return Path.GetFileNameWithoutExtension(name);
-    }
+    private static string IdOf(string path) =>
+        path == InputFile.StandardInput ? "stdin" : Wiredesk.Core.Ingest.ArticleBytes.IdOfFile(path);
 }
