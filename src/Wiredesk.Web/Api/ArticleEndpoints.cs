@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Wiredesk.Core.Report;
 using Wiredesk.Core.Storage;
 using Wiredesk.Web.Catalog;
@@ -18,7 +20,16 @@ internal static class ArticleEndpoints
             .WithDescription("The body is one article by its Content-Type: application/json (an object or an array of objects with text or html, " +
                 "and optionally id, title, url, source, author, published), application/x-ndjson (JSON Lines), text/html, text/plain or an RSS/Atom feed. " +
                 "?id= names an HTML or text article. Posting the same content again changes nothing.")
-            .Accepts<string>("application/json", "application/x-ndjson", "text/html", "text/plain", "application/rss+xml", "application/atom+xml")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Documented here rather than with Accepts(), which would refuse other types before the handler could explain.
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = PostedBody.MediaTypes.ToDictionary(type => type, _ => new OpenApiMediaType()),
+                };
+                return Task.CompletedTask;
+            })
             .Produces<IngestResponse>(StatusCodes.Status201Created)
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -20,6 +20,9 @@ internal static partial class PostedBody
 {
     public const string Origin = "POST /api/articles";
 
+    /// <summary>The main Content-Types accepted, as the OpenAPI document lists them.</summary>
+    public static readonly IReadOnlyList<string> MediaTypes = ["application/json", "application/x-ndjson", "text/html", "text/plain", "application/rss+xml", "application/atom+xml"];
+
     public static async Task<(ReadResult? Read, IResult? Problem)> ReadAsync(HttpRequest request, WebServerOptions options, CancellationToken cancellationToken)
     {
         var id = request.Query["id"].ToString();
