@@ -6,6 +6,12 @@ namespace Wiredesk.Core.Ingest;
 /// </summary>
 public static class ArticleBytes
 {
+    /// <summary>The file extensions read as articles when a folder is read or watched (so that a README.md is not).</summary>
+    public static IReadOnlySet<string> ArticleExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom", ".rdf", ".jsonl", ".ndjson", ".json",
+    };
+
     /// <summary>Reads <paramref name="bytes"/> as one input named <paramref name="id"/>.</summary>
     /// <param name="id">The id the input gives its article (or the prefix of its items' ids).</param>
     /// <param name="bytes">The raw bytes.</param>
