@@ -9,11 +9,6 @@ namespace Wiredesk.Cli.Input;
 /// </summary>
 internal static class InputLocator
 {
-    private static readonly HashSet<string> ReadableExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom", ".rdf", ".jsonl", ".ndjson", ".json",
-    };
-
     public static (IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing) Locate(IEnumerable<string> arguments)
     {
         var files = new List<InputFile>();
@@ -54,7 +49,7 @@ internal static class InputLocator
 
         if (Directory.Exists(argument))
         {
-            return FilesUnder(argument).Where(f => ReadableExtensions.Contains(Path.GetExtension(f)));
+            return FilesUnder(argument).Where(f => Wiredesk.Core.Ingest.ArticleBytes.ArticleExtensions.Contains(Path.GetExtension(f)));
         }
 
         return argument.IndexOfAny(['*', '?']) >= 0 ? Glob(argument) : [];
@@ -98,22 +93,6 @@ internal static class InputLocator
         return pattern;
     }
 
-    private static string IdOf(string path)
-    {
-        if (path == InputFile.StandardInput)
-        {
-            return "stdin";
-        }
-
-        var name = Path.GetFileName(path);
-        foreach (var doubled in new[] { ".rss.xml", ".atom.xml" })
-        {
-            if (name.EndsWith(doubled, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[..^doubled.Length];
-            }
-        }
-
-        return Path.GetFileNameWithoutExtension(name);
-    }
+    private static string IdOf(string path) =>
+        path == InputFile.StandardInput ? "stdin" : Wiredesk.Core.Ingest.ArticleBytes.IdOfFile(path);
 }

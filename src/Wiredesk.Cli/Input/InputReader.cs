@@ -82,18 +82,17 @@ internal sealed class InputReader(long maxBytes)
 
     private static ReadResult Parse(InputFile file, byte[] bytes)
     {
-        var decoded = TextDecoder.Decode(bytes, file.DisplayName);
-        if (decoded.Text is null)
+        var id = file.Id;
+        if (file.IsStandardInput)
         {
-            return new ReadResult([], [decoded.Problem!]);
+            var decoded = TextDecoder.Decode(bytes, file.DisplayName);
+            if (decoded.Text is not null && FormatDetector.Detect(file.Extension, decoded.Text) is InputFormat.Text or InputFormat.Html)
+            {
+                id = "stdin-" + ContentHash.Of(decoded.Text)[..8];
+            }
         }
 
-        var format = FormatDetector.Detect(file.Extension, decoded.Text);
-        var id = file.IsStandardInput && format is InputFormat.Text or InputFormat.Html
-            ? "stdin-" + ContentHash.Of(decoded.Text)[..8]
-            : file.Id;
-        var result = ArticleReader.Read(id, decoded.Text, format, file.DisplayName);
-        return decoded.Problem is null ? result : result with { Problems = [decoded.Problem, .. result.Problems] };
+        return ArticleBytes.Read(id, bytes, file.Extension, file.DisplayName);
     }
 
     private static async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(InputFile file, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,0 +1,59 @@
+using Wiredesk.Core.Analysis;
+using Wiredesk.Core.Cleaning;
+using Wiredesk.Core.Ingest;
+using Wiredesk.Core.Pipeline;
+using Wiredesk.Core.Storage;
+using Wiredesk.Web.Catalog;
+
+namespace Wiredesk.Web.Ingest;
+
+/// <summary>
+/// The one way articles enter the store from the server (posts, feeds, the watched folder): clean and store them, run
+/// every pending analysis stage, then move the store's version so that caches and pages see the change. One ingest runs
+/// at a time; reads go on meanwhile.
+/// </summary>
+internal sealed class ArticleIngest(IArticleStore store, StoreVersion version) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IngestPipeline _pipeline = new(store, new ArticleCleaner());
+
+    public async Task<IngestOutcome> IngestAsync(ReadResult read, string origin, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var batch = read.Articles.Count == 0
+                ? new IngestBatch([], read.Problems)
+                : await _pipeline.IngestAsync(read, origin, cancellationToken).ConfigureAwait(false);
+            var outcome = new IngestOutcome(batch.Documents, batch.Problems);
+            if (outcome.Changed)
+            {
+                await StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken).ConfigureAwait(false);
+                version.Advance();
+            }
+
+            return outcome;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Analyses what the store holds and has not analysed yet (articles ingested before the server started).</summary>
+    public async Task AnalyzePendingAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken).ConfigureAwait(false);
+            version.Advance();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}
