@@ -19,6 +19,7 @@ internal static class WiredeskCli
         root.Subcommands.Add(ShowCommand.Create(options, console));
         root.Subcommands.Add(SearchCommand.Create(options, console));
         root.Subcommands.Add(StoriesCommand.Create(options, console));
+        root.Subcommands.Add(SiloCommand.Create(console));
         return root;
     }
 
