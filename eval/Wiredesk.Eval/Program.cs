@@ -11,4 +11,5 @@ root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(NerTrainCommand.Create());
 root.Subcommands.Add(TimeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(ClusterScaleCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
