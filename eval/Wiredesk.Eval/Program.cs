@@ -14,4 +14,5 @@ root.Subcommands.Add(TimeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(StoryViewCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(ClusterScaleCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -21,6 +21,9 @@ internal static class ExitCodes
     /// <summary>The article asked for is not in the store, or a search found nothing.</summary>
     public const int NotFound = 5;
 
+    /// <summary>The cluster named by <c>--cluster</c> could not be reached or failed.</summary>
+    public const int ClusterFailed = 6;
+
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;
 }

@@ -20,6 +20,7 @@ internal static class WiredeskCli
         root.Subcommands.Add(SearchCommand.Create(options, console));
         root.Subcommands.Add(StoriesCommand.Create(options, console));
         root.Subcommands.Add(ServeCommand.Create(options, console));
+        root.Subcommands.Add(SiloCommand.Create(console));
         return root;
     }
 

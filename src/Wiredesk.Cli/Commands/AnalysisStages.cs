@@ -14,9 +14,18 @@ internal static class AnalysisStages
 {
     private const int ProgressThreshold = 20;
 
-    public static async Task<(IReadOnlyList<ReuseRelation> Relations, IReadOnlyList<Story> Stories)> RunAsync(IArticleStore store, IReadOnlyCollection<string> ids, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<ReuseRelation> Relations, IReadOnlyList<Story> Stories)> RunAsync(IArticleStore store, IReadOnlyCollection<string> ids, string? cluster, CliConsole console, CancellationToken cancellationToken)
     {
-        await StoreAnalysis.AnalyzePendingAsync(store, (description, count, work) => WithProgressAsync(console, count, description, work), cancellationToken).ConfigureAwait(false);
+        AnalysisStage stage = (description, count, work) => WithProgressAsync(console, count, description, work);
+        if (cluster is null)
+        {
+            await StoreAnalysis.AnalyzePendingAsync(store, stage, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await ClusterStages.RunAsync(store, cluster, stage, cancellationToken).ConfigureAwait(false);
+        }
+
         var relations = await StoreAnalysis.RelationsOfAsync(store, ids, cancellationToken).ConfigureAwait(false);
         var stories = await StoreAnalysis.StoriesOfAsync(store, ids, cancellationToken).ConfigureAwait(false);
         return (relations, stories);

@@ -17,6 +17,7 @@ internal static class AnalyzeCommand
         {
             options.Paths,
             options.MaxBytes,
+            options.Cluster,
         };
         command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
         {
@@ -27,7 +28,7 @@ internal static class AnalyzeCommand
             }
 
             var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
-            var (relations, stories) = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
+            var (relations, stories) = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), parse.GetValue(options.Cluster), console, cancellationToken).ConfigureAwait(false);
             var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = await new StoryReporter().ReportAsync(store, stories, cancellationToken).ConfigureAwait(false) };
             if (parse.GetValue(options.Json))
             {

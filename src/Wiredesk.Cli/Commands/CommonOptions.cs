@@ -24,6 +24,11 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => Input.InputReader.DefaultMaxBytes,
     };
 
+    public Option<string?> Cluster { get; } = new("--cluster")
+    {
+        Description = "Run the analysis on a Wiredesk cluster: 'localhost[:gateway ports]' or a PostgreSQL connection string (Host=…;Database=…)",
+    };
+
     public Argument<string[]> Paths { get; } = new("paths")
     {
         Description = "Files, folders (read recursively), globs such as 'news/**/*.html', or - for standard input",

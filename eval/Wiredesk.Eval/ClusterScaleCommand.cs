@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Orleans.TestingHost;
+using Wiredesk.Cluster;
+using Wiredesk.Cluster.Hosting;
+using Wiredesk.Core.Analysis;
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Reuse;
+using Wiredesk.Storage.Sqlite;
+
+namespace Wiredesk.Eval;
+
+/// <summary>
+/// <c>cluster-scale --articles N --silos 1,2,3</c>: the analysis of N generated articles (the reuse-scale stream) in a
+/// SQLite store, once in one process (<see cref="StoreAnalysis"/>) and once per cluster size on an in-process cluster,
+/// each on a fresh store; prints the seconds of each stage and articles per second.
+/// </summary>
+internal static class ClusterScaleCommand
+{
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "Articles to analyse", DefaultValueFactory = _ => 4000 };
+        var silos = new Option<string>("--silos") { Description = "Cluster sizes to run, comma-separated", DefaultValueFactory = _ => "1,2,3" };
+        var workers = new Option<int>("--workers") { Description = "Worker grains", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated stream", DefaultValueFactory = _ => 20250101 };
+        var command = new Command("cluster-scale", "Analysis throughput in one process and on in-process clusters of several silos") { articles, silos, workers, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var documents = new SyntheticNews(parse.GetValue(seed)).Articles(parse.GetValue(articles)).Select(a => a.Document).ToList();
+            var runs = new List<object> { await RunAsync(documents, 0, 0, cancellationToken).ConfigureAwait(false) };
+            foreach (var size in parse.GetValue(silos)!.Split(',').Select(int.Parse))
+            {
+                runs.Add(await RunAsync(documents, size, parse.GetValue(workers), cancellationToken).ConfigureAwait(false));
+            }
+
+            Console.WriteLine(EvalJson.Serialize(new { articles = documents.Count, processors = Environment.ProcessorCount, runs }));
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<object> RunAsync(List<Document> documents, int silos, int workers, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wiredesk-cluster-scale", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        TestCluster? cluster = null;
+        try
+        {
+            var store = await SqliteArticleStore.OpenAsync(Path.Combine(folder, "wiredesk.db"), cancellationToken).ConfigureAwait(false);
+            await using (store.ConfigureAwait(false))
+            {
+                foreach (var batch in documents.Chunk(1000))
+                {
+                    await store.SaveAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+
+                var stages = new List<(string Stage, double Seconds)>();
+                AnalysisStage timed = async (description, _, work) =>
+                {
+                    var clock = Stopwatch.StartNew();
+                    await work(null).ConfigureAwait(false);
+                    stages.Add((description.Contains("reuse", StringComparison.Ordinal) ? "reuse" : "stories", clock.Elapsed.TotalSeconds));
+                };
+                var total = Stopwatch.StartNew();
+                if (silos == 0)
+                {
+                    await StoreAnalysis.AnalyzePendingAsync(store, timed, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    var builder = new TestClusterBuilder((short)silos);
+                    builder.AddSiloBuilderConfigurator<SiloSetup>();
+                    builder.AddClientBuilderConfigurator<ClientSetup>();
+                    cluster = builder.Build();
+                    await cluster.DeployAsync(cancellationToken).ConfigureAwait(false);
+                    total.Restart();
+                    await new ClusterAnalysis(cluster.Client, new ClusterAnalysisOptions { Workers = workers }).AnalyzePendingAsync(store, timed, cancellationToken).ConfigureAwait(false);
+                }
+
+                var seconds = total.Elapsed.TotalSeconds;
+                Console.Error.WriteLine($"cluster-scale: {(silos == 0 ? "one process" : $"{silos} silo(s)")}: {seconds:F1} s");
+                return new
+                {
+                    silos,
+                    seconds = Math.Round(seconds, 1),
+                    articlesPerSecond = Math.Round(documents.Count / seconds, 1),
+                    stages = stages.Select(s => new { stage = s.Stage, seconds = Math.Round(s.Seconds, 1), articlesPerSecond = Math.Round(documents.Count / s.Seconds, 1) }),
+                };
+            }
+        }
+        finally
+        {
+            if (cluster is not null)
+            {
+                await cluster.DisposeAsync().ConfigureAwait(false);
+            }
+
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class SiloSetup : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.AddMemoryGrainStorage(ClusterStorage.Name);
+            siloBuilder.Services.AddWiredeskSerialization();
+        }
+    }
+
+    private sealed class ClientSetup : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.Services.AddWiredeskSerialization();
+    }
+}
