@@ -7,7 +7,7 @@ ci_on_exit "rm -rf '$orleans_sql'"
 orleans_fetch() {
   local ref="$1" path
   for path in Shared/PostgreSQL-Main.sql Orleans.Clustering.AdoNet/PostgreSQL-Clustering.sql Orleans.Persistence.AdoNet/PostgreSQL-Persistence.sql; do
-    curl -fsSL --retry 2 -o "$orleans_sql/$(basename "$path")" \
+    curl -fsSL --connect-timeout 10 --max-time 60 --retry 1 -o "$orleans_sql/$(basename "$path")" \
       "https://raw.githubusercontent.com/dotnet/orleans/$ref/src/AdoNet/$path" || return 1
   done
 }
