@@ -285,7 +285,11 @@ internal sealed partial class DocumentQuotes
     {
         if (form == CueForm.Participle)
         {
-            return new Attribution(cue, cueEnd, form, -1, -1, cueEnd);
+            // "footage of Hillary Clinton asking, …": a name right before the participle is its subject.
+            var (named, nameEnd) = cue - 1 >= lo && IsCapitalised(p, cue - 1) ? NameBefore(p, cue - 1, lo) : (-1, -1);
+            return named >= 0 && IsNameRun(p, named, nameEnd) && !PersonWords.Contains(PersonWords.NotNames, Word(p, named))
+                ? new Attribution(cue, cueEnd, form, named, nameEnd, cueEnd)
+                : new Attribution(cue, cueEnd, form, -1, -1, cueEnd);
         }
 
         if (form == CueForm.Finite)

@@ -145,11 +145,40 @@ internal sealed partial class DocumentQuotes
             }
 
             nameStart = ExtendBack(p, nameStart, lo);
+            if (!renames && NamedBeforeApposition(p, nameStart, lo) is var named2 and >= 0)
+            {
+                // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name the
+                // apposition describes, with the apposition and its closing comma.
+                return (named2, opening);
+            }
+
             return renames || StartsApposition(p, opening + 1) || StartsRelative(p, opening + 1) ? (nameStart, closing) : (nameStart, nameEnd);
         }
 
         var (start, end) = BracketedNameBefore(p, i, lo);
         return start < 0 ? (-1, -1) : (ExtendBack(p, start, lo), end);
+    }
+
+    /// <summary>
+    /// The first token of a name of one to five capitalised words that opens its clause and stands, followed by a comma,
+    /// just before the phrase starting at <paramref name="start"/> (an apposition of that name); -1 when there is none.
+    /// </summary>
+    private int NamedBeforeApposition(int p, int start, int lo)
+    {
+        var comma = start - 1;
+        if (comma - 1 < lo || !IsPunct(p, comma, ',') || IsCapitalised(p, start))
+        {
+            return -1;
+        }
+
+        var first = comma - 1;
+        while (first - 1 >= lo && comma - first < 5 && IsCapitalised(p, first - 1))
+        {
+            first--;
+        }
+
+        var opensClause = first - 1 < lo || IsMark(p, first - 1) || (!IsWord(p, first - 1) && !IsPunct(p, first - 1, ','));
+        return opensClause && IsNameRun(p, first, comma - 1) && !PersonWords.Contains(PersonWords.NotNames, Word(p, first)) ? first : -1;
     }
 
     /// <summary><c>Sen. Rand Paul (R-Ky.)</c>: the name before a bracket, the bracket included, or the name ending at <paramref name="end"/>.</summary>
@@ -308,7 +337,8 @@ internal sealed partial class DocumentQuotes
         }
 
         var end = t - 1;
-        return end >= start && t < limit && IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, start, ClauseWords) && !Is(p, start, Prepositions)
+        var head = Word(p, start) is "The" or "A" or "An" ? start + 1 : start;
+        return end >= head && t < limit && IsWord(p, t) && char.IsLower(_text[_paragraphs[p].Tokens[t].Start]) && !Is(p, start, ClauseWords) && !Is(p, start, Prepositions)
             && (IsCapitalised(p, end) || Is(p, end, RoleNouns))
             ? (start, end)
             : (-1, -1);
@@ -492,7 +522,7 @@ internal sealed partial class DocumentQuotes
                     end++;
                 }
 
-                return (t, end, person);
+                return PossessedName(p, end, before, m + 1) is var (headEnd, head) ? (t, headEnd, head) : (t, end, person);
             }
 
             if (Is(p, t, SubjectPronouns))
@@ -502,6 +532,42 @@ internal sealed partial class DocumentQuotes
         }
 
         return (-1, -1, null);
+    }
+
+    /// <summary>
+    /// <c>Hillary Clinton’s campaign manager Robby Mook said</c>: when the person ending at token <paramref name="end"/>
+    /// is a possessive followed by up to three lower-case modifiers and another person's name, that name is the head of
+    /// the subject; its last token and mention, or null.
+    /// </summary>
+    private (int End, PersonMention Head)? PossessedName(int p, int end, int before, int nextMention)
+    {
+        var paragraph = _paragraphs[p];
+        var tokens = paragraph.Tokens;
+        if (!(Word(p, end).EndsWith("’s", StringComparison.Ordinal) || Word(p, end).EndsWith("'s", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var k = end + 1;
+        while (k < before && k - end <= 3 && IsWord(p, k) && char.IsLower(_text[tokens[k].Start]) && !Is(p, k, Adverbs) && !Is(p, k, Auxiliaries)
+            && !Is(p, k, ClauseWords) && !Is(p, k, Prepositions) && !AttributionVerbs.Contains(Word(p, k)))
+        {
+            k++;
+        }
+
+        if (k >= before || nextMention >= paragraph.People.Count || paragraph.People[nextMention].Span.Start != tokens[k].Start)
+        {
+            return null;
+        }
+
+        var head = paragraph.People[nextMention];
+        var headEnd = k;
+        while (headEnd + 1 < tokens.Length && tokens[headEnd + 1].Start < head.Span.End)
+        {
+            headEnd++;
+        }
+
+        return (headEnd, head);
     }
 
     /// <summary>The people named in a sentence, and its subject resolved to a person when it can be.</summary>

@@ -379,4 +379,34 @@ public sealed class QuoteExtractorTests
         var quote = Assert.Single(quotes);
         Assert.EndsWith("leader,\"", quote.Content.Of(document.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_before_an_apposition_is_the_speaker_not_the_apposition()
+    {
+        var (document, quotes) = Extract("“The ferry must run all winter,” Lena Moe, the mayor of Lindvik, one of the towns on the fjord, said on Monday.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Moe", quote.Speaker);
+        Assert.Equal("Lena Moe, the mayor of Lindvik,", quote.SpeakerMention!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_name_takes_that_name_as_speaker()
+    {
+        var (document, quotes) = Extract("The new video shows Lena Moe asking, “Why is the ferry still not running?”");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Moe", quote.Speaker);
+        Assert.Equal("asking", quote.Cue!.Value.Of(document.Text));
+    }
+
+    [Fact]
+    public void A_named_head_after_a_possessive_is_the_subject()
+    {
+        var (_, quotes) = Extract(
+            "Lena Moe’s campaign manager Per Aune spoke on the radio on Friday, arguing that the ferry plan was “the only honest budget in the county.”");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Per Aune", quote.Speaker);
+    }
 }
