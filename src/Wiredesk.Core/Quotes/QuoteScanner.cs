@@ -43,6 +43,17 @@ internal static class QuoteScanner
 
                 var at = tokens[t].Start;
                 var c = text[at];
+                if (open is not null && IsSingle(text[tokens[openAt].Start]) != IsSingle(c))
+                {
+                    // Marks of the other kind inside a quotation are part of it (a quotation within a quotation).
+                    continue;
+                }
+
+                if (open is not null && c == '‘')
+                {
+                    continue;
+                }
+
                 if (open is null)
                 {
                     if (Opens(text, at))
@@ -52,7 +63,7 @@ internal static class QuoteScanner
                         openAt = t;
                     }
                 }
-                else if (c is '“' or '«' or '„' || (c == '"' && LooksOpening(text, at, paragraph.Span.End) && t > openAt + 1))
+                else if ((c is '«' or '„' || (c == '“' && !ClosesLowHigh(text, tokens[openAt].Start, at))) || (c == '"' && LooksOpening(text, at, paragraph.Span.End) && t > openAt + 1))
                 {
                     // An opening mark inside an open region: the region was never closed; end it before this mark.
                     End(paragraph, p, open, openAt, t - 1, close: -1);
@@ -65,6 +76,13 @@ internal static class QuoteScanner
                     End(paragraph, p, open, openAt, t, close: t);
                     open = null;
                 }
+            }
+
+            if (open is not null && IsSingle(text[tokens[openAt].Start]))
+            {
+                // Single marks are also apostrophes: a single-mark quotation must close in its paragraph.
+                open.Clear();
+                open = null;
             }
 
             if (open is not null)
@@ -111,6 +129,8 @@ internal static class QuoteScanner
         region.Add(new QuotedPart(p, openAt, close, openAt, last, words));
     }
 
+    private static bool IsSingle(char c) => c is '‘' or '’';
+
     /// <summary>Whether the mark at <paramref name="at"/> can open a quotation.</summary>
     private static bool Opens(string text, int at)
     {
@@ -118,6 +138,11 @@ internal static class QuoteScanner
         if (c is '“' or '«' or '„')
         {
             return true;
+        }
+
+        if (c == '‘')
+        {
+            return at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or '—' or '―' or '–' or '[';
         }
 
         // A closing curly mark typed where an opening one belongs (”Fear. I am afraid…”) opens when it starts a word
@@ -129,6 +154,13 @@ internal static class QuoteScanner
 
         return c == '"' && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) && text[at - 1] is not ('.' or ',' or '?' or '!' or ';'));
     }
+
+    /// <summary>
+    /// Whether the mark “ at <paramref name="at"/> closes a quotation opened by the low mark „ at <paramref name="opener"/>
+    /// (the German and Central European style „…“): it does when it does not stand before a word after a space.
+    /// </summary>
+    private static bool ClosesLowHigh(string text, int opener, int at) =>
+        text[opener] == '„' && !((at == 0 || char.IsWhiteSpace(text[at - 1])) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]));
 
     /// <summary>A straight mark after a space and before a word opens rather than closes.</summary>
     private static bool LooksOpening(string text, int at, int end) =>

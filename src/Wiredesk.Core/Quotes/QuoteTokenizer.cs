@@ -13,6 +13,33 @@ internal static class QuoteTokenizer
 
     public static bool IsMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟';
 
+    /// <summary>
+    /// Whether the single curly mark at <paramref name="at"/> (not inside a word) is a quotation mark, as British news
+    /// style uses them: an opening ‘ before a word, or a closing ’ that is no plural possessive (<c>the players’ union</c>:
+    /// a letter before it and a lower-case word after it).
+    /// </summary>
+    private static bool IsSingleMark(string text, int at, int end)
+    {
+        var c = text[at];
+        if (c == '‘')
+        {
+            return at + 1 < end && char.IsLetterOrDigit(text[at + 1]);
+        }
+
+        if (c != '’' || at == 0)
+        {
+            return false;
+        }
+
+        var next = at + 1;
+        while (next < end && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return !char.IsLetter(text[at - 1]) || next >= end || !char.IsLower(text[next]);
+    }
+
     public static void Tokenize(string text, int start, int end, List<Token> into)
     {
         var i = start;
@@ -55,7 +82,7 @@ internal static class QuoteTokenizer
             }
             else
             {
-                into.Add(new Token(i, i + 1, IsMark(c) ? TokenKind.Mark : TokenKind.Punct));
+                into.Add(new Token(i, i + 1, IsMark(c) || IsSingleMark(text, i, end) ? TokenKind.Mark : TokenKind.Punct));
                 i++;
             }
         }

@@ -128,4 +128,16 @@ public sealed class EntityResolverTests
             Assert.Equal(mention.Text, document.Text.Substring(mention.Span.Start, mention.Span.Length));
         }
     }
+
+    [Fact]
+    public void Initials_join_the_full_name()
+    {
+        var entities = Resolve(
+            Article("a", "Harbour director Jonas Petter Vik opened the new quay on Monday."),
+            Article("b", "J. P. Vik said the quay would take larger ships from May."));
+
+        var vik = HolderOf(entities, "Jonas Petter Vik");
+        Assert.Contains(vik.Mentions, m => m.Text.StartsWith("J. P. Vik", StringComparison.Ordinal) || m.Text == "Vik");
+        Assert.Equal(["a", "b"], vik.Documents);
+    }
 }

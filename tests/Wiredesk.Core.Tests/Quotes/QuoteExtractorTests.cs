@@ -409,4 +409,38 @@ public sealed class QuoteExtractorTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Per Aune", quote.Speaker);
     }
+
+    [Fact]
+    public void Guillemets_low_high_marks_and_single_marks_are_all_quotations()
+    {
+        var (document, quotes) = Extract(
+            "«The port stays open,» Anna Berg said on Monday.",
+            "„The ferries will run,“ Karl Vik said.",
+            "‘We are not worried,’ Ola Strand said.");
+
+        Assert.Equal("Anna Berg", Said(quotes, document, "The port stays open").Speaker);
+        Assert.Equal("Karl Vik", Said(quotes, document, "The ferries will run").Speaker);
+        Assert.Equal("Ola Strand", Said(quotes, document, "We are not worried").Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_inside_a_quotation_stays_part_of_the_outer_one()
+    {
+        var (document, quotes) = Extract("“When the minister told us ‘the bridge is safe,’ we believed him,” Anna Berg said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Anna Berg", quote.Speaker);
+        Assert.Equal("When the minister told us ‘the bridge is safe,’ we believed him,", quote.Content.Of(document.Text));
+    }
+
+    [Fact]
+    public void Told_an_agency_is_a_cue_and_the_agency_is_not_the_speaker()
+    {
+        var (document, quotes) = Extract("“We expect an answer by Friday,” Foreign Minister Lena Dahl told Anadolu.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Dahl", quote.Speaker);
+        Assert.Equal("told", quote.CueVerb);
+        Assert.Equal("We expect an answer by Friday,", quote.Content.Of(document.Text));
+    }
 }
