@@ -110,6 +110,8 @@ internal static class ReuseScaleCommand
             timedSeconds = Math.Round(seconds, 2),
             wallSecondsIncludingGeneration = Math.Round(generation.Elapsed.TotalSeconds, 2),
             articlesPerSecondPerCore = Math.Round(count / seconds, 0),
+            signAndSearchArticlesPerSecond = Math.Round(count * (double)Stopwatch.Frequency / (signTicks + findTicks + addTicks), 0),
+            throughputNote = "articlesPerSecondPerCore times tokenizing, signing and the index together; signAndSearchArticlesPerSecond times signing and candidate search (with adding) alone, on tokens already made",
             processCpuSeconds = Math.Round(cpu.TotalSeconds, 2),
             articlesPerProcessCpuSecond = Math.Round(count / cpu.TotalSeconds, 0),
             cpuNote = "CPU time of the whole process (GC threads included) while it tokenized, signed and indexed: unlike wall time, it does not grow when other jobs share the cores",

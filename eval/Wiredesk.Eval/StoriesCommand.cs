@@ -75,6 +75,12 @@ internal static class StoriesCommand
             tuningHalf = all.Score(options, tuningGold).Scores,
             heldOutHalf = all.Score(options, heldOutGold).Scores,
             search,
+            ceilingUnderTimeGaps = CeilingGaps.Select(days => new
+            {
+                days,
+                scores = ClusterScores.Of(gold, GoldSplitAtGaps(documents, gold, days)),
+            }),
+            ceilingNote = "a perfect clusterer that splits a labelled event wherever two of its articles in publication order lie more than `days` apart, scored against the labels: the best any clusterer can reach while it starts a new story after such a gap",
             clusteringArticlesPerSecond = Math.Round(documents.Count / watch.Elapsed.TotalSeconds, 1),
         };
         Console.WriteLine(EvalJson.Serialize(report));
@@ -92,6 +98,29 @@ internal static class StoriesCommand
         }
 
         return 0;
+    }
+
+    private static readonly int[] CeilingGaps = [30, 90, 180, 365];
+
+    /// <summary>The gold events cut into parts wherever consecutive articles (in publication order) are more than <paramref name="days"/> apart.</summary>
+    private static Dictionary<string, string> GoldSplitAtGaps(List<Document> documents, Dictionary<string, string> gold, int days)
+    {
+        var split = new Dictionary<string, string>(StringComparer.Ordinal);
+        var last = new Dictionary<string, (DateOnly? Published, int Part)>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var label = gold[document.Id];
+            var part = 0;
+            if (last.TryGetValue(label, out var previous))
+            {
+                part = previous.Published is { } before && document.Published is { } now && now.DayNumber - before.DayNumber > days ? previous.Part + 1 : previous.Part;
+            }
+
+            last[label] = (document.Published ?? previous.Published, part);
+            split[document.Id] = string.Create(CultureInfo.InvariantCulture, $"{label}/{part}");
+        }
+
+        return split;
     }
 
     private static (StoryOptions Best, int Examples, int Tried) Fit(Stream all, Dictionary<string, string> tuningGold, StoryOptions options)
