@@ -82,6 +82,17 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
             first++;
         }
 
+        // "Transport Minister Tomas Reyvel": capitalised words before a title belong to the role.
+        for (var t = end - 2; t > first; t--)
+        {
+            if (IsTitle(text, tokens[t]))
+            {
+                sawTitle = true;
+                first = t + 1;
+                break;
+            }
+        }
+
         var last = end - 1;
         if (last - first + 1 > 4)
         {

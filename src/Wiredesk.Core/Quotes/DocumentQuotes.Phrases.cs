@@ -91,6 +91,12 @@ internal sealed partial class DocumentQuotes
             return false;
         }
 
+        // "an estimated 180 million", "the stated aim": after an article the word is an adjective, not a verb.
+        if (t > 0 && IsWord(p, t - 1) && Word(p, t - 1) is "a" or "an" or "the" or "A" or "An" or "The")
+        {
+            return false;
+        }
+
         // "called on police to …", "called for an inquiry": a request, not speech.
         if (word is "call" or "calls" or "called" or "calling" && t + 1 < end && Word(p, t + 1) is "on" or "for" or "off" or "in" or "up" or "out")
         {
@@ -121,7 +127,8 @@ internal sealed partial class DocumentQuotes
             // the comma closes an apposition, whose opening comma follows a name or a role.
             var closing = i;
             var opening = closing - 1;
-            while (opening >= lo && opening > closing - 24 && !IsPunct(p, opening, ',') && (IsWord(p, opening) || IsPunct(p, opening, '(') || IsPunct(p, opening, ')')))
+            while (opening >= lo && opening > closing - 24 && !IsPunct(p, opening, ',')
+                && (IsWord(p, opening) || IsPunct(p, opening, '(') || IsPunct(p, opening, ')') || IsPunct(p, opening, '\'') || IsPunct(p, opening, '’')))
             {
                 opening--;
             }
@@ -145,6 +152,13 @@ internal sealed partial class DocumentQuotes
             }
 
             nameStart = ExtendBack(p, nameStart, lo);
+            if (!renames && !StartsApposition(p, opening + 1) && !StartsRelative(p, opening + 1) && RelativeOpeningBefore(p, opening, closing, lo) is var (relName, _) && relName >= 0)
+            {
+                // "Tomas Reyvel, who flew in from the capital, Veska, in the afternoon, told …": the commas were inside
+                // a relative clause; the speaker is the name it describes, with the clause.
+                return (relName, closing);
+            }
+
             if (!renames && NamedBeforeApposition(p, nameStart, lo) is var named2 and >= 0)
             {
                 // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name the
@@ -157,6 +171,29 @@ internal sealed partial class DocumentQuotes
 
         var (start, end) = BracketedNameBefore(p, i, lo);
         return start < 0 ? (-1, -1) : (ExtendBack(p, start, lo), end);
+    }
+
+    /// <summary>
+    /// A relative clause (<c>, who …</c>) opened after a name within 40 tokens before the comma at <paramref name="opening"/>:
+    /// the name's first and last token, or (-1, -1).
+    /// </summary>
+    private (int Start, int End) RelativeOpeningBefore(int p, int opening, int closing, int lo)
+    {
+        for (var t = opening - 1; t > lo && t > closing - 40; t--)
+        {
+            if (IsMark(p, t) || IsPunct(p, t, '.') || IsPunct(p, t, ';') || (IsWord(p, t) && TryCue(p, t, t + 1, out _, out _, out _)))
+            {
+                break;
+            }
+
+            if (IsPunct(p, t, ',') && StartsRelative(p, t + 1) && t - 1 >= lo && IsCapitalised(p, t - 1))
+            {
+                var (start, end) = BracketedNameBefore(p, t - 1, lo);
+                return start < 0 ? (-1, -1) : (ExtendBack(p, start, lo), end);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>
@@ -371,7 +408,8 @@ internal sealed partial class DocumentQuotes
         while (i < hi && IsWord(p, i))
         {
             var word = Word(p, i);
-            if (Is(p, i, ClauseWords) || Is(p, i, Prepositions) || (char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)) || TryCue(p, i, hi, out _, out _, out _))
+            if (Is(p, i, ClauseWords) || Is(p, i, Prepositions) || (char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)) || TryCue(p, i, hi, out _, out _, out _)
+                || (i > start && char.IsLower(word[0]) && Is(p, i, Auxiliaries)))
             {
                 break;
             }
@@ -380,8 +418,9 @@ internal sealed partial class DocumentQuotes
         }
 
         var end = i - 1;
-        if (end < start)
+        if (end < start || (i < hi && i > start && IsWord(p, i) && char.IsLower(Word(p, i)[0]) && Is(p, i, Auxiliaries)))
         {
+            // "said the harbor had operated …": a clause follows the verb, not a speaker.
             return (-1, -1);
         }
 
@@ -506,7 +545,7 @@ internal sealed partial class DocumentQuotes
                 m++;
             }
 
-            var canStart = t == sentenceStart || !IsWord(p, t - 1) || Word(p, t - 1) is "and" or "but" or "meanwhile" or "then" or "also"
+            var canStart = t == sentenceStart || !IsWord(p, t - 1) || Word(p, t - 1) is "and" or "but" or "meanwhile" or "then" or "also" || OnlyTitlesBefore(p, sentenceStart, t)
                 || (t - 1 == sentenceStart && (Word(p, t - 1).EndsWith("’s", StringComparison.Ordinal) || Word(p, t - 1).EndsWith("'s", StringComparison.Ordinal)));
             if (!canStart)
             {
@@ -568,6 +607,25 @@ internal sealed partial class DocumentQuotes
         }
 
         return (headEnd, head);
+    }
+
+    /// <summary>Whether the sentence opens with one to four titles or capitalised role words before token <paramref name="t"/> (<c>Transport Minister Tomas Reyvel</c>).</summary>
+    private bool OnlyTitlesBefore(int p, int sentenceStart, int t)
+    {
+        if (t - sentenceStart is < 1 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = sentenceStart; k < t - 1; k++)
+        {
+            if (!IsCapitalised(p, k) || Is(p, k, ClauseWords))
+            {
+                return false;
+            }
+        }
+
+        return IsCapitalised(p, t - 1) && (PersonWords.Contains(PersonWords.Titles, Word(p, t - 1)) || Is(p, t - 1, RoleNouns));
     }
 
     /// <summary>The people named in a sentence, and its subject resolved to a person when it can be.</summary>

@@ -141,6 +141,23 @@ internal sealed partial class DocumentQuotes
     }
 
     /// <summary>The reported clause after a cue: past a recipient (<c>told Anadolu</c>), a time or manner phrase and "that".</summary>
+    /// <summary>The first token after the person or outlet a verb of telling addresses (a name of up to four capitalised words, or a pronoun), or <paramref name="t"/>.</summary>
+    private int AfterAddressee(int p, int t, int contentEnd)
+    {
+        if (t <= contentEnd && IsWord(p, t) && Word(p, t) is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists")
+        {
+            return t + 1;
+        }
+
+        var k = t;
+        while (k <= contentEnd && k - t < 4 && IsCapitalised(p, k))
+        {
+            k++;
+        }
+
+        return k > t && k <= contentEnd && IsWord(p, k) && char.IsLower(Word(p, k)[0]) && !Is(p, k, ClauseWords) && !Is(p, k, Prepositions) ? k : t;
+    }
+
     private ReportedClause? Reported(int p, int cue, int cueEnd, CueForm form, int speakerStart, int speakerEnd, int contentEnd, int contentStart = -1)
     {
         var attribution = new Attribution(cue, cueEnd, form, speakerStart, speakerEnd, cueEnd);
@@ -172,6 +189,21 @@ internal sealed partial class DocumentQuotes
         else if (t <= contentEnd && IsPunct(p, t, ':'))
         {
             return null;
+        }
+        else if (Word(p, cue) is "told" or "tells" or "tell" or "telling" or "assured" or "assures" or "warned" or "warns" or "reminded")
+        {
+            // "told Harbor Wire the government would not wait": whom it was told is not what was said.
+            t = AfterAddressee(p, t, contentEnd);
+        }
+
+        // "said on Tuesday the government would …": when it was said is not what was said.
+        if (that < 0 && t + 1 <= contentEnd && Word(p, t) is "on" or "last" or "this" or "early" or "late" && Is(p, t + 1, Calendar))
+        {
+            t += 2;
+        }
+        else if (that < 0 && t <= contentEnd && (Is(p, t, Calendar) || Word(p, t) is "yesterday" or "today" or "tonight"))
+        {
+            t++;
         }
 
         if (t <= contentEnd && IsPunct(p, t, ','))

@@ -73,6 +73,28 @@ internal sealed partial class DocumentQuotes
             return new SpeakerChoice(span, null, false, 0.3);
         }
 
+        // The head of the phrase is its last name before any comma or bracket: "Port Authority chief Lena Markovic", while
+        // "Tomas Reyvel, who flew to Portheaven, …" keeps the name the clause describes.
+        var headEnd = span.End;
+        for (var t = start; t <= end; t++)
+        {
+            if (IsPunct(p, t, ',') || IsPunct(p, t, '('))
+            {
+                headEnd = paragraph.Tokens[t].Start;
+                break;
+            }
+        }
+
+        for (var m = LastMentionBefore(paragraph, headEnd); m >= 0 && paragraph.People[m].NameSpan.Start >= span.Start; m--)
+        {
+            var mention = paragraph.People[m];
+            if (mention.NameSpan.End <= headEnd && !OwnsALaterName(paragraph, m, span)
+                && (_people.Find(mention.Name) ?? (vouched ? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true) : null)) is { } head)
+            {
+                return new SpeakerChoice(span, head.Name, true, 0.9);
+            }
+        }
+
         for (var m = FirstMentionFrom(paragraph, span.Start); m < paragraph.People.Count && paragraph.People[m].Span.Start < span.End; m++)
         {
             var mention = paragraph.People[m];
@@ -130,6 +152,18 @@ internal sealed partial class DocumentQuotes
         var end = paragraph.People[m].NameSpan.End;
         var possessive = end + 1 < _text.Length && _text[end] is '’' or '\'' && _text[end + 1] == 's';
         return possessive && m + 1 < paragraph.People.Count && paragraph.People[m + 1].NameSpan.End <= span.End;
+    }
+
+    /// <summary>The last mention of the paragraph whose name ends at or before <paramref name="offset"/>, or -1.</summary>
+    private static int LastMentionBefore(QuoteParagraph paragraph, int offset)
+    {
+        var m = FirstMentionFrom(paragraph, offset) - 1;
+        while (m >= 0 && paragraph.People[m].NameSpan.End > offset)
+        {
+            m--;
+        }
+
+        return m;
     }
 
     /// <summary>The first mention of the paragraph starting at or after <paramref name="offset"/> (binary search).</summary>

@@ -443,4 +443,51 @@ public sealed class QuoteExtractorTests
         Assert.Equal("told", quote.CueVerb);
         Assert.Equal("We expect an answer by Friday,", quote.Content.Of(document.Text));
     }
+
+    [Fact]
+    public void The_name_after_an_organisation_and_a_role_is_the_speaker()
+    {
+        var (_, quotes) = Extract("“The channel was closed for an hour,” said Harbour Office chief Lena Moe.");
+
+        Assert.Equal("Lena Moe", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_with_commas_keeps_the_name_it_describes()
+    {
+        var (document, quotes) = Extract(
+            "Transport Minister Per Aune, who flew to Lindvik from the capital, Nordby, in the afternoon, told Fjord Radio the inquiry would start at once.",
+            "“People must be able to trust the ferries,” he said.");
+
+        var reported = Said(quotes, document, "the inquiry would start");
+        Assert.Equal("Per Aune", reported.Speaker);
+        Assert.Equal("the inquiry would start at once", reported.Content.Of(document.Text));
+        Assert.Equal("Per Aune", Said(quotes, document, "People must be able").Speaker);
+    }
+
+    [Fact]
+    public void A_plural_possessive_inside_an_apposition_keeps_the_speaker_before_it()
+    {
+        var (_, quotes) = Extract("Ola Strand, head of the Lindvik Pilots' Union, said the harbour had worked with six pilots since May.");
+
+        Assert.Equal("Ola Strand", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void When_it_was_said_is_not_part_of_what_was_said()
+    {
+        var (document, quotes) = Extract("Mayor Lena Moe said on Tuesday the ferry would run again by Friday.");
+
+        Assert.Equal("the ferry would run again by Friday", Assert.Single(quotes).Content.Of(document.Text));
+    }
+
+    [Fact]
+    public void An_estimated_figure_is_no_speech_verb()
+    {
+        var (document, quotes) = Extract("Its members lost an estimated 180 million crowns last year, according to the association's own figures.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("according to", quote.Cue!.Value.Of(document.Text));
+        Assert.Equal("the association's own figures", quote.SpeakerMention!.Value.Of(document.Text));
+    }
 }
