@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Wiredesk.Web.Tests.Support;
 
 namespace Wiredesk.Web.Tests;
@@ -26,6 +27,21 @@ public sealed class SearchEndpointsTests(WebFixture web) : IClassFixture<WebFixt
         var found = await web.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("ferry\" OR NEAR( *"));
 
         Assert.Equal(0, found.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_search_asked_again_after_a_new_article_finds_it()
+    {
+        var before = await web.GetJsonAsync("/api/search?q=quayside%20carousel");
+        var again = await web.GetJsonAsync("/api/search?q=quayside%20carousel");
+        const string text = "The old quayside carousel in Portmere turned again on Sunday after a winter of repairs, the harbour trust said.";
+        using var posted = await web.Client.PostAsync("/api/articles?id=quayside-carousel", new StringContent(text, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        var after = await web.GetJsonAsync("/api/search?q=quayside%20carousel");
+
+        Assert.Equal(0, before.GetProperty("hits").GetArrayLength());
+        Assert.Equal(0, again.GetProperty("hits").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        Assert.Equal("quayside-carousel", Assert.Single(after.GetProperty("hits").EnumerateArray()).GetProperty("id").GetString());
     }
 
     [Theory]

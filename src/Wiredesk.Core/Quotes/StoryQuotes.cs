@@ -33,7 +33,10 @@ public static class StoryQuotes
         {
             foreach (var quote in quotes)
             {
-                var text = document.Text.Substring(quote.Content.Start, quote.Content.Length);
+                // A quotation in parts ("…," she said, "…") reads as its words alone, the parts joined by an ellipsis.
+                var text = quote.Parts.Count > 1
+                    ? string.Join(" … ", quote.Parts.Select(part => document.Text.Substring(part.Start, part.Length).Trim().TrimEnd(',')))
+                    : document.Text.Substring(quote.Content.Start, quote.Content.Length);
                 var words = Words(text);
                 if (words.Count < MinimumWords)
                 {

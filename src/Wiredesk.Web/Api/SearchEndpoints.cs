@@ -1,5 +1,6 @@
 using System.Text;
 using Wiredesk.Core.Storage;
+using Wiredesk.Web.Catalog;
 using Wiredesk.Web.Contracts;
 
 namespace Wiredesk.Web.Api;
@@ -17,7 +18,7 @@ internal static class SearchEndpoints
             .Produces<SearchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> SearchAsync(IArticleStore store, CancellationToken cancellationToken, string? q = null, int? limit = null)
+    private static async Task<IResult> SearchAsync(IArticleStore store, SearchCache cache, CancellationToken cancellationToken, string? q = null, int? limit = null)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQueryLength)
         {
@@ -30,13 +31,19 @@ internal static class SearchEndpoints
             return ApiProblems.BadRequest("Invalid limit", $"limit must be between 1 and {MaxLimit}.");
         }
 
-        var hits = await store.SearchAsync(q, count, cancellationToken).ConfigureAwait(false);
-        var results = hits.Select(h =>
+        cancellationToken.ThrowIfCancellationRequested();
+        var response = await cache.GetAsync(q, count, async () =>
         {
-            var (snippet, highlights) = Unmark(h.Snippet);
-            return new SearchResult(h.Id, h.Title, snippet, highlights, Math.Round(h.Score, 4));
-        }).ToList();
-        return Results.Json(new SearchResponse(q, results), WebJsonContext.Default.SearchResponse);
+            // Shared by every request waiting for this query, so not cancelled with the first of them.
+            var hits = await store.SearchAsync(q, count, CancellationToken.None).ConfigureAwait(false);
+            var results = hits.Select(h =>
+            {
+                var (snippet, highlights) = Unmark(h.Snippet);
+                return new SearchResult(h.Id, h.Title, snippet, highlights, Math.Round(h.Score, 4));
+            }).ToList();
+            return new SearchResponse(q, results);
+        }).ConfigureAwait(false);
+        return Results.Json(response, WebJsonContext.Default.SearchResponse);
     }
 
     // The store marks matches with [ and ]: the snippet without the marks, and where they were.

@@ -17,10 +17,12 @@ internal static class WebStartup
         services.AddSingleton(options);
         services.AddSingleton<StoreVersion>();
         services.AddSingleton<StoryCatalog>();
+        services.AddSingleton<SearchCache>();
         services.AddSingleton<ArticleAnalysis>();
         services.AddSingleton<EntityIndex>();
         services.AddSingleton<ArticleIngest>();
         services.AddHostedService<PendingAnalysis>();
+        services.AddHostedService<StoreChangeWatcher>();
         if (options.IndexEntities)
         {
             services.AddHostedService<EntityIndexer>();

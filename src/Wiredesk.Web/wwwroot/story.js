@@ -91,7 +91,7 @@ export async function showStory(id) {
     section('Who said what', 'quotes-section', quoteTable(story, outletOf)),
     section('Source matrix', 'matrix-section', sourceMatrix(story, docs)),
     section('Who copied whom', 'reuse-section', reuseGraphSvg(docs.documents, docs.relations)),
-    disagreements(story),
+    ...[disagreements(story)].filter(Boolean),
     section('Entities', 'entities-section', entities(story)),
     section('Articles', 'articles-section', el('ol', { id: 'story-articles' }, story.documents.map((docId) => {
       const d = byId.get(docId);

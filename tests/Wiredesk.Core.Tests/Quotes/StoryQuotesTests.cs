@@ -53,4 +53,15 @@ public sealed class StoryQuotesTests
 
         Assert.Equal(2, quotes.Count);
     }
+
+    [Fact]
+    public void A_quotation_in_two_parts_reads_without_the_attribution_between_them()
+    {
+        var quotes = Group(
+            new HashSet<string>(),
+            Article("a1", "“The channel was closed for an hour,” said port chief Lena Markovic. “Nobody was hurt on board.”"));
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("The channel was closed for an hour … Nobody was hurt on board.", quote.Text);
+    }
 }
