@@ -17,10 +17,12 @@ internal static class AnalyzeCommand
         {
             options.Paths,
             options.MaxBytes,
+            options.MaxFeedBytes,
+            options.MaxParagraphs,
         };
         command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
         {
-            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, cancellationToken).ConfigureAwait(false);
+            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, keepDocuments: true, cancellationToken).ConfigureAwait(false);
             if (run is null)
             {
                 return exit;
