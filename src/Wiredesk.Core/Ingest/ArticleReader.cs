@@ -25,6 +25,7 @@ public static class ArticleReader
             return ReadResult.Failed(where, refusal);
         }
 
+        text = WellFormedText.Of(text);
         ReadResult result;
         try
         {

@@ -22,6 +22,7 @@ public static class JsonLinesParser
     {
         ArgumentNullException.ThrowIfNull(content);
         limits ??= ReadLimits.Default;
+        content = WellFormedText.Of(content);
         if (content.Length <= limits.MaxArticleBytes && IsOneJsonObject(content))
         {
             return ParseLine(content, 1, fileId, origin);
@@ -85,6 +86,7 @@ public static class JsonLinesParser
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(fileId);
         var where = origin ?? fileId;
+        line = WellFormedText.Of(line);
         if (string.IsNullOrWhiteSpace(line))
         {
             return new ReadResult([], []);

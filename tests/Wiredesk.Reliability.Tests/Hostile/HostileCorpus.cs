@@ -159,7 +159,7 @@ public static class HostileCorpus
 
         yield return new("invisible-controls", "between-every-char", ".txt", Utf8(everywhere.ToString()));
         yield return new("invisible-controls", "only-controls", ".txt", Utf8(Repeat(string.Concat(controls), 2000)));
-        yield return new("invisible-controls", "rlo-in-names", ".txt", Utf8("Mayor \u202EgreB annA\u202C said: “We will not go back,” on Tuesday in \u2067Portheaven\u2069.\n\n" + Sentence));
+        yield return new("invisible-controls", "rlo-in-names", ".txt", Utf8("Strike in Portheaven\n\n“We will not go back to work until the port is safe,” said Mayor \u202EAnna Berg\u202C on Tuesday in \u2067Portheaven\u2069.\n\n" + Sentence));
         yield return new("invisible-controls", "zero-width-joined-words", ".txt", Utf8(Repeat("Port\u200Bheaven\u200D strike\u2060 ", 3000)));
         yield return new("invisible-controls", "in-html", ".html", Utf8(Page("<h1>Stri\u200Bke</h1><p>" + everywhere + "</p>")));
         yield return new("invisible-controls", "in-rss-title", ".xml", Utf8(Rss("<item><title>\u202Eekirts\u202C</title><link>https://example.org/\u200Ba</link><description>" + Sentence + "</description></item>")));
