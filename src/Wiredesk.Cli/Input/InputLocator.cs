@@ -84,7 +84,8 @@ internal static class InputLocator
             return [];
         }
 
-        var matcher = new Regex("^" + GlobToRegex(string.Join('/', segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant);
+        // Non-backtracking: a glob of many stars cannot make matching run away.
+        var matcher = new Regex("^" + GlobToRegex(string.Join('/', segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         return FilesUnder(root).Where(f => matcher.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')));
     }
 

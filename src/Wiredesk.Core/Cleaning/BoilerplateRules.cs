@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Cleaning;
 
@@ -71,30 +72,30 @@ internal static partial class BoilerplateRules
         return name.Length is > 1 and < 80 ? name : null;
     }
 
-    [GeneratedRegex(@"(?<!\d)\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex ReadingTime();
 
-    [GeneratedRegex(@"\bNo Comments\b|\bComments? (?:Off|Closed)\b|^\d+ Comments?\b|^Posted (?:on|in|by)\b|^Filed (?:under|in)\b|^(?:Last )?Updated\b[: ]|^Published\b[: ]|^Modified\b[: ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bNo Comments\b|\bComments? (?:Off|Closed)\b|^\d+ Comments?\b|^Posted (?:on|in|by)\b|^Filed (?:under|in)\b|^(?:Last )?Updated\b[: ]|^Published\b[: ]|^Modified\b[: ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex MetaLine();
 
-    [GeneratedRegex(@"^(?:Related(?: (?:articles?|stories|news|coverage|content|reading|links?))?\b|Read more\b|Read also\b|See also\b|Also read\b|Also see\b|Recommended\b|More from\b|More on this\b|You (?:may|might) also like\b|Most read\b|Trending now\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Related(?: (?:articles?|stories|news|coverage|content|reading|links?))?\b|Read more\b|Read also\b|See also\b|Also read\b|Also see\b|Recommended\b|More from\b|More on this\b|You (?:may|might) also like\b|Most read\b|Trending now\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex RelatedLink();
 
-    [GeneratedRegex(@"^(?:Leave a (?:comment|reply)|Add a comment|Post a comment|Join the (?:conversation|discussion)|Be the first to comment|Comments|Show comments|View comments|\d+ comments?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Leave a (?:comment|reply)|Add a comment|Post a comment|Join the (?:conversation|discussion)|Be the first to comment|Comments|Show comments|View comments|\d+ comments?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex CommentPrompt();
 
-    [GeneratedRegex(@"^(?:Share(?: this(?: article| story| post)?)?|Share on \w+.*|Tweet|E-?mail|Print|Copy link|Follow us\b.*|Sign up\b.*|Subscribe\b.*|Newsletter\b.*|Click here\b.*|Advertisement|Sponsored(?: content)?|Tags?:.*|Topics?:.*|Copyright\b.*|©.*|All rights reserved\.?|Skip to (?:main )?content|Listen to (?:this )?article.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Share(?: this(?: article| story| post)?)?|Share on \w+.*|Tweet|E-?mail|Print|Copy link|Follow us\b.*|Sign up\b.*|Subscribe\b.*|Newsletter\b.*|Click here\b.*|Advertisement|Sponsored(?: content)?|Tags?:.*|Topics?:.*|Copyright\b.*|©.*|All rights reserved\.?|Skip to (?:main )?content|Listen to (?:this )?article.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex ShareBar();
 
-    [GeneratedRegex(@"^(?:Editing by|Additional reporting by|Writing by|Compiled by|Reporting by .{1,80}; editing by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Editing by|Additional reporting by|Writing by|Compiled by|Reporting by .{1,80}; editing by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:By|Written by|Reporting by|Report by|Story by|Words by)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:By|Written by|Reporting by|Report by|Story by|Words by)\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex LinkOnly();
 
-    [GeneratedRegex(@"\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}.*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}.*$", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex TrailingDate();
 }

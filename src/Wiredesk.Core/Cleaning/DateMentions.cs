@@ -75,6 +75,6 @@ internal static partial class DateMentions
         "(?<iso>(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?!\\d))"
         + "|\\b(?<m1>" + Month + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})\\b"
         + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + Month + "),?\\s+(?<y2>\\d{4})\\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex FullDate();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Ingest;
 
@@ -160,19 +161,19 @@ internal static partial class DateText
 
     private static string CollapseSpaces(string value) => Whitespace().Replace(value.Trim(), " ");
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)? ?(?<z>Z|[+-]\d{2}(?::?\d{2})?)?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)? ?(?<z>Z|[+-]\d{2}(?::?\d{2})?)?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout.Milliseconds)]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"^(?<sign>[+-])(?<h>\d{2})(?::?(?<m>\d{2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sign>[+-])(?<h>\d{2})(?::?(?<m>\d{2}))?$", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex OffsetPattern();
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex HasTimeOfDay();
 
     /// <summary>A four-digit year: without one, the lenient parser would fill the year in from the clock.</summary>
-    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex HasYear();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Whitespace();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Ingest;
 
@@ -49,6 +50,6 @@ internal static partial class FeedItemId
         return null;
     }
 
-    [GeneratedRegex(@"\.(?:html?|php)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.(?:html?|php)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Extension();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 using System.Xml.Linq;
 
 namespace Wiredesk.Core.Ingest;
@@ -33,9 +34,9 @@ internal static partial class FeedText
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?\s*>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?\s*>", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Whitespace();
 }

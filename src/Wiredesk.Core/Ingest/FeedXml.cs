@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -76,6 +77,6 @@ internal static partial class FeedXml
     public static int? LineOf(XElement element) =>
         element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Position();
 }

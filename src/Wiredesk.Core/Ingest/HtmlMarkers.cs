@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 using AngleSharp.Dom;
 
 namespace Wiredesk.Core.Ingest;
@@ -51,12 +52,12 @@ internal static partial class HtmlMarkers
 
     private static string ClassAndId(IElement element) => $"{element.ClassName} {element.Id}";
 
-    [GeneratedRegex("byline|author|dateline|meta|share|related|newsletter|subscribe|comment|tags|breadcrumb", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("byline|author|dateline|meta|share|related|newsletter|subscribe|comment|tags|breadcrumb", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex("related|share|social|newsletter|subscribe|comment|promo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("related|share|social|newsletter|subscribe|comment|promo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Surroundings();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adslot|ad-slot|advert\w*|sponsor\w*|dfp)(?:$|[\s_-])|advertisement", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adslot|ad-slot|advert\w*|sponsor\w*|dfp)(?:$|[\s_-])|advertisement", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Advert();
 }

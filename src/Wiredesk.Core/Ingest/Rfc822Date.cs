@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Ingest;
 
@@ -78,6 +79,6 @@ internal static partial class Rfc822Date
         return DateText.TryOffset(zone.Value, out offset);
     }
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},? )?(?<d>\d{1,2}) (?<mon>[A-Za-z]{3,9})\.? (?<y>\d{4}|\d{2})(?:,? (?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?: (?<z>[A-Za-z]{1,4}|[+-]\d{2}:?\d{2}))?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},? )?(?<d>\d{1,2}) (?<mon>[A-Za-z]{3,9})\.? (?<y>\d{4}|\d{2})(?:,? (?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?: (?<z>[A-Za-z]{1,4}|[+-]\d{2}:?\d{2}))?)?$", RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
     private static partial Regex Pattern();
 }

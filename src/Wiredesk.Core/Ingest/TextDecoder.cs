@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Ingest;
 
@@ -215,6 +216,6 @@ public static partial class TextDecoder
         return (double)control / sample.Length;
     }
 
-    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<name>[A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<name>[A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase, RegexTimeout.Milliseconds)]
     private static partial Regex CharsetDeclaration();
 }
