@@ -28,7 +28,8 @@ internal static class AnalyzeCommand
                 return exit;
             }
 
-            var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
+            // One document per id, as stored: a later input with new content under the same id replaced the earlier one.
+            var documents = run.Documents.Select(d => d.Document).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
             var (relations, stories) = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), console, cancellationToken).ConfigureAwait(false);
             var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = await new StoryReporter().ReportAsync(store, stories, cancellationToken).ConfigureAwait(false) };
             if (parse.GetValue(options.Json))

@@ -1,17 +1,18 @@
 namespace Wiredesk.Core.Ingest;
 
 /// <summary>
-/// Makes text well-formed UTF-16: each lone surrogate (half of a pair, which no encoding can write and which .NET's
-/// normalisation and JSON reject) becomes U+FFFD, one character for one, so that every offset into the text stays true.
+/// Makes text well-formed and storable: each lone surrogate (half of a pair, which no encoding can write and which .NET's
+/// normalisation and JSON reject) and each NUL (which SQLite's text functions cut at and PostgreSQL refuses) becomes
+/// U+FFFD, one character for one, so that every offset into the text stays true.
 /// </summary>
 internal static class WellFormedText
 {
-    /// <summary><paramref name="text"/> itself when it is well-formed, else a copy with every lone surrogate replaced.</summary>
+    /// <summary><paramref name="text"/> itself when it is well-formed, else a copy with every lone surrogate and NUL replaced.</summary>
     public static string Of(string text)
     {
         var span = text.AsSpan();
         var first = span.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0 || !HasLoneSurrogate(span[first..]))
+        if (!span.Contains('\0') && (first < 0 || !HasLoneSurrogate(span[first..])))
         {
             return text;
         }
@@ -25,7 +26,7 @@ internal static class WellFormedText
                 {
                     i++;
                 }
-                else if (char.IsSurrogate(target[i]))
+                else if (char.IsSurrogate(target[i]) || target[i] == '\0')
                 {
                     target[i] = '\uFFFD';
                 }
