@@ -7,7 +7,7 @@ namespace Wiredesk.Reliability.Tests.Hostile;
 public sealed class HostileCorpusTests
 {
     /// <summary>Bytes allocated, through every reader and every stage together, per byte of input, over a fixed allowance.</summary>
-    public const long AllocationPerInputByte = 500;
+    public const long AllocationPerInputByte = 1_000;
 
     public const long AllocationAllowance = 64L * 1024 * 1024;
 

@@ -16,7 +16,9 @@ public sealed class ReaderProperties
     /// <summary>How many cases each property tries; docs/reliability.md reports these counts.</summary>
     public const int Cases = 300;
 
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(Cases).WithEndSize(400);
+    /// <summary>A fixed seed: the same cases every run, so that CI is repeatable; change it to explore further.</summary>
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(Cases).WithEndSize(400)
+        .WithReplay(new Replay(new Rnd(20260309UL, 0x9E3779B97F4A7C15UL), null));
 
     private static readonly string[] Fragments =
     [
@@ -91,10 +93,11 @@ public sealed class ReaderProperties
         {
             var line = JsonSerializer.Serialize(new { id = "p", text });
             var result = JsonLinesParser.ParseLine(line, 1, "f", "f.jsonl");
-            var roundTripped = JsonSerializer.Deserialize<JsonElement>(line).GetProperty("text").GetString()!;
+            // What the reader keeps is the text made well-formed (a lone surrogate becomes U+FFFD).
+            var roundTripped = WellFormedText.Of(JsonSerializer.Deserialize<JsonElement>(line).GetProperty("text").GetString()!);
             return string.IsNullOrWhiteSpace(roundTripped)
                 ? result.Articles.Count == 0 && result.Problems.Count == 1
-                : result.Articles.Count == 1 && result.Articles[0].Text == roundTripped.Trim() || result.Articles[0].Text == roundTripped;
+                : result.Articles.Count == 1 && (result.Articles[0].Text == roundTripped.Trim() || result.Articles[0].Text == roundTripped);
         }));
     }
 }

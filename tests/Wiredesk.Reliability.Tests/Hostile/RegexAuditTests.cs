@@ -12,6 +12,7 @@ public sealed class RegexAuditTests
         typeof(Wiredesk.Core.Ingest.ArticleReader).Assembly,
         typeof(Wiredesk.Cli.WiredeskCli).Assembly,
         typeof(Wiredesk.Storage.Sqlite.SqliteArticleStore).Assembly,
+        typeof(Wiredesk.Web.Contracts.StoryLink).Assembly,
     ];
 
     private static IEnumerable<(string Name, Regex Regex)> GeneratedRegexes() =>

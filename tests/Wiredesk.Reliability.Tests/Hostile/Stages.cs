@@ -1,6 +1,7 @@
 using Wiredesk.Core.Cleaning;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Entities;
+using Wiredesk.Core.Events;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Quotes;
 using Wiredesk.Core.Reuse;
@@ -11,9 +12,11 @@ using Wiredesk.Reliability.Tests.Support;
 
 namespace Wiredesk.Reliability.Tests.Hostile;
 
-/// <summary>Runs every per-document stage of the pipeline on an article and checks what each gives: cleaning, reuse tokens and signature, story profile, entities, quotations, time expressions.</summary>
+/// <summary>Runs every per-document stage of the pipeline on an article and checks what each gives: cleaning, reuse tokens and signature, story profile, entities, quotations, time expressions, events.</summary>
 internal static class Stages
 {
+    private static readonly Lazy<EventExtractor> Events = new(() => new EventExtractor());
+
     private static readonly Lazy<EntityResolver> Resolver = new(() => new EntityResolver(NamedEntities.CreateRecognizer()));
 
     /// <summary>The cleaned document, after every stage has run on it without breaking an invariant.</summary>
@@ -37,7 +40,8 @@ internal static class Stages
             }
         }
 
-        foreach (var entity in Resolver.Value.Resolve([document]))
+        var entities = Resolver.Value.Resolve([document]);
+        foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions)
             {
@@ -45,9 +49,16 @@ internal static class Stages
             }
         }
 
-        foreach (var expression in new TemporalTagger().Tag(document.Text, document.Published))
+        var times = new TemporalTagger().Tag(document.Text, document.Published);
+        foreach (var expression in times)
         {
             Invariants.Fits(expression.Span, document.Text, "time expression");
+        }
+
+        foreach (var found in Events.Value.Extract(document, new EntityMentionIndex(entities), times))
+        {
+            Invariants.Fits(found.Cue, document.Text, "event cue");
+            Invariants.Fits(found.Sentence, document.Text, "event sentence");
         }
 
         return document;
