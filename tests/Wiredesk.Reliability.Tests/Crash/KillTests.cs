@@ -98,7 +98,7 @@ public sealed class KillTests
             log.Add(string.Create(CultureInfo.InvariantCulture, $"kill {kills}: {args[0]} at {delay.TotalSeconds:0.0} s; {snapshot.Articles} stored, {snapshot.PendingReuse} pending reuse, {snapshot.PendingStories} pending stories"));
         }
 
-        TestContext.Current.SendDiagnosticMessage(string.Join(Environment.NewLine, log));
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, log));
         Assert.True(kills >= Kills, $"only {kills} kills landed before the work was done: {string.Join("; ", log)}");
 
         // The next runs finish what was queued; the result is the uninterrupted run's.

@@ -34,6 +34,31 @@ internal static class ArticleStream
         return paths;
     }
 
+    /// <summary>Writes generated articles (whole, not cut) into one JSON Lines file until it holds <paramref name="megabytes"/> MB; returns the number of lines.</summary>
+    public static int WriteLarge(string path, long megabytes, int seed = 23)
+    {
+        var stories = new SyntheticStories(seed);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        var target = megabytes * 1024 * 1024;
+        var lines = 0;
+        while (writer.BaseStream.Position < target)
+        {
+            var (document, _) = stories.Article(lines);
+            writer.Write(JsonSerializer.Serialize(new
+            {
+                id = document.Id,
+                source = document.Source,
+                published = document.PublishedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                title = document.Title,
+                text = string.Join("\n\n", document.Paragraphs.Select(document.TextOf)),
+            }));
+            writer.Write('\n');
+            lines++;
+        }
+
+        return lines;
+    }
+
     private static string Line(SyntheticStories stories, int index)
     {
         var (document, _) = stories.Article(index);

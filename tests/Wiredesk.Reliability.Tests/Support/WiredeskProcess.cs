@@ -65,6 +65,43 @@ internal sealed class WiredeskProcess : IDisposable
         }
     }
 
+    /// <summary>Runs to the end, sampling the peak resident set (VmHWM of /proc) while it runs.</summary>
+    public static async Task<(int Exit, string Out, string Error, long PeakBytes)> RunMeasuredAsync(TimeSpan limit, params string[] args)
+    {
+        using var process = Start(args);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long peak = 0;
+        while (!process._process.HasExited && clock.Elapsed < limit)
+        {
+            peak = Math.Max(peak, process.PeakResidentBytes());
+            await Task.Delay(50);
+        }
+
+        var (exit, output, error) = await process.WaitAsync(limit);
+        return (exit, output, error, peak);
+    }
+
+    /// <summary>The peak resident set of the process so far, from /proc (0 where there is none, or once it has gone).</summary>
+    public long PeakResidentBytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // The process has gone.
+        }
+
+        return 0;
+    }
+
     public async Task<(int Exit, string Out, string Error)> WaitAsync(TimeSpan limit)
     {
         using var timeout = new CancellationTokenSource(limit);
