@@ -18,16 +18,19 @@ internal static class AnalyzeCommand
             options.Paths,
             options.MaxBytes,
             options.Cluster,
+            options.MaxFeedBytes,
+            options.MaxParagraphs,
         };
         command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
         {
-            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, cancellationToken).ConfigureAwait(false);
+            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, keepDocuments: true, cancellationToken).ConfigureAwait(false);
             if (run is null)
             {
                 return exit;
             }
 
-            var documents = run.Documents.Select(d => d.Document).DistinctBy(d => d.ContentHash).ToList();
+            // One document per id, as stored: a later input with new content under the same id replaced the earlier one.
+            var documents = run.Documents.Select(d => d.Document).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
             var (relations, stories) = await AnalysisStages.RunAsync(store, documents.Select(d => d.Id).ToList(), parse.GetValue(options.Cluster), console, cancellationToken).ConfigureAwait(false);
             var report = ReportBuilder.Build(documents, relations, run.Problems) with { Stories = await new StoryReporter().ReportAsync(store, stories, cancellationToken).ConfigureAwait(false) };
             if (parse.GetValue(options.Json))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Wiredesk.Core.Ingest;
 
 namespace Wiredesk.Cli.Commands;
 
@@ -20,8 +21,28 @@ internal sealed class CommonOptions
 
     public Option<long> MaxBytes { get; } = new("--max-bytes")
     {
-        Description = "The largest file read whole, in bytes (JSON Lines files over it are read line by line)",
-        DefaultValueFactory = _ => Input.InputReader.DefaultMaxBytes,
+        Description = "The largest article, in bytes: a text or HTML file, one JSON line or one feed item (JSON Lines files over it are read line by line)",
+        DefaultValueFactory = _ => ReadLimits.DefaultMaxArticleBytes,
+    };
+
+    public Option<long> MaxFeedBytes { get; } = new("--max-feed-bytes")
+    {
+        Description = "The largest feed file, in bytes",
+        DefaultValueFactory = _ => ReadLimits.DefaultMaxFeedBytes,
+    };
+
+    public Option<int> MaxParagraphs { get; } = new("--max-paragraphs")
+    {
+        Description = "The most paragraphs one article may have",
+        DefaultValueFactory = _ => ReadLimits.DefaultMaxParagraphs,
+    };
+
+    /// <summary>The limits the command line sets.</summary>
+    public ReadLimits Limits(ParseResult parse) => new()
+    {
+        MaxArticleBytes = parse.GetValue(MaxBytes),
+        MaxFeedBytes = parse.GetValue(MaxFeedBytes),
+        MaxParagraphs = parse.GetValue(MaxParagraphs),
     };
 
     public Option<string?> Cluster { get; } = new("--cluster")

@@ -13,10 +13,12 @@ internal static class IngestCommand
         {
             options.Paths,
             options.MaxBytes,
+            options.MaxFeedBytes,
+            options.MaxParagraphs,
         };
         command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
         {
-            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, cancellationToken).ConfigureAwait(false);
+            var (run, exit) = await IngestSession.RunAsync(store, parse, options, console, keepDocuments: false, cancellationToken).ConfigureAwait(false);
             if (run is not null)
             {
                 await WriteAsync(run, parse.GetValue(options.Json), console).ConfigureAwait(false);
@@ -38,7 +40,7 @@ internal static class IngestCommand
                 updated = run.Count(SaveStatus.Updated),
                 unchanged = run.Count(SaveStatus.Unchanged),
                 errors = run.Errors,
-                documents = run.Documents.Select(d => new { id = d.Document.Id, status = d.Status.ToString().ToLowerInvariant() }),
+                documents = run.Saved.Select(d => new { id = d.Id, status = d.Status.ToString().ToLowerInvariant() }),
                 problems = run.Problems.Select(p => new { origin = p.Origin, line = p.Line, severity = p.Severity.ToString().ToLowerInvariant(), message = p.Message }),
             };
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(payload, CliJson.Options)).ConfigureAwait(false);
@@ -46,7 +48,7 @@ internal static class IngestCommand
         }
 
         await console.Out.WriteLineAsync(
-            $"{run.Files} file(s), {run.Documents.Count} article(s): {run.Count(SaveStatus.Added)} added, {run.Count(SaveStatus.Updated)} updated, " +
+            $"{run.Files} file(s), {run.Stored} article(s): {run.Count(SaveStatus.Added)} added, {run.Count(SaveStatus.Updated)} updated, " +
             $"{run.Count(SaveStatus.Unchanged)} unchanged; {run.Errors} error(s)").ConfigureAwait(false);
     }
 }

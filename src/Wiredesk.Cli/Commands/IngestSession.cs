@@ -9,7 +9,7 @@ namespace Wiredesk.Cli.Commands;
 /// <summary>The part of <c>ingest</c> and <c>analyze</c> they share: locate the inputs, open the store, read and store them.</summary>
 internal static class IngestSession
 {
-    public static async Task<(IngestRun? Run, int ExitCode)> RunAsync(IArticleStore store, ParseResult parse, CommonOptions options, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<(IngestRun? Run, int ExitCode)> RunAsync(IArticleStore store, ParseResult parse, CommonOptions options, CliConsole console, bool keepDocuments, CancellationToken cancellationToken)
     {
         var (files, missing) = InputLocator.Locate(parse.GetValue(options.Paths) ?? []);
         foreach (var path in missing)
@@ -22,10 +22,11 @@ internal static class IngestSession
             return (null, ExitCodes.NothingRead);
         }
 
-        var pipeline = new IngestPipeline(store, new ArticleCleaner());
-        var runner = new IngestRunner(pipeline, new InputReader(parse.GetValue(options.MaxBytes)), console);
+        var limits = options.Limits(parse);
+        var pipeline = new IngestPipeline(store, new ArticleCleaner(), limits);
+        var runner = new IngestRunner(pipeline, new InputReader(limits), console, keepDocuments, keepResults: keepDocuments || parse.GetValue(options.Json));
         var run = await runner.RunAsync(files, cancellationToken).ConfigureAwait(false);
-        var exit = run.Documents.Count == 0 ? ExitCodes.NothingRead
+        var exit = run.Stored == 0 ? ExitCodes.NothingRead
             : run.Errors > 0 || missing.Count > 0 ? ExitCodes.SomeInputsFailed
             : ExitCodes.Ok;
         return (run, exit);

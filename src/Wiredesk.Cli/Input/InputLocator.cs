@@ -79,6 +79,7 @@ internal static class InputLocator
             return [];
         }
 
+        // Non-backtracking: a glob of many stars cannot make matching run away.
         var matcher = new Regex("^" + GlobToRegex(string.Join('/', segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         return FilesUnder(root).Where(f => matcher.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')));
     }

@@ -1,18 +1,17 @@
-using System.Globalization;
 using System.Text;
 using Wiredesk.Core.Ingest;
 
 namespace Wiredesk.Cli.Input;
 
 /// <summary>
-/// Reads an input file (or standard input) into raw articles: refuses files over the size limit, decodes the bytes,
-/// tells the format and hands the text to its parser. JSON Lines over the limit are read line by line instead.
+/// Reads an input file (or standard input) into raw articles within the <see cref="ReadLimits"/>: refuses files over the
+/// size limit before reading them, decodes the bytes, tells the format and hands the text to its parser. JSON Lines over
+/// the article limit are streamed line by line instead, a line over the limit skipped without being held whole.
 /// Never throws for a bad file: every failure is a <see cref="ReadProblem"/> naming the file.
 /// </summary>
-internal sealed class InputReader(long maxBytes)
+internal sealed class InputReader(ReadLimits limits)
 {
-    /// <summary>The default size limit for one file holding one article (or one feed).</summary>
-    public const long DefaultMaxBytes = 32L * 1024 * 1024;
+    private long MaxBytes => limits.MaxArticleBytes;
 
     private const int JsonLinesBatch = 500;
 
@@ -25,7 +24,7 @@ internal sealed class InputReader(long maxBytes)
         }
 
         var length = File.Exists(file.Path) ? new FileInfo(file.Path).Length : 0;
-        if (length > maxBytes && FormatDetector.Detect(file.Extension, "") == InputFormat.JsonLines)
+        if (length > MaxBytes && FormatDetector.Detect(file.Extension, "") == InputFormat.JsonLines)
         {
             await foreach (var batch in ReadJsonLinesAsync(file, cancellationToken).ConfigureAwait(false))
             {
@@ -35,9 +34,15 @@ internal sealed class InputReader(long maxBytes)
             yield break;
         }
 
-        if (length > maxBytes)
+        // The extension picks the limit; an extension that says nothing may hide a feed, whose limit ArticleReader then applies.
+        var feedByExtension = FormatDetector.Detect(file.Extension, "") == InputFormat.Feed;
+        var maybeFeed = FormatDetector.Detect(file.Extension, "<rss") == InputFormat.Feed;
+        var limit = feedByExtension ? limits.MaxFeedBytes : maybeFeed ? Math.Max(MaxBytes, limits.MaxFeedBytes) : MaxBytes;
+        if (length > limit)
         {
-            yield return ReadResult.Failed(file.DisplayName, $"the file is {Megabytes(length)}; one article file may be at most {Megabytes(maxBytes)} (see --max-bytes). JSON Lines files of any size are read line by line.");
+            yield return feedByExtension
+                ? ReadResult.Failed(file.DisplayName, $"the feed is {Megabytes(length)}; one feed may be at most {Megabytes(limits.MaxFeedBytes)} (see --max-feed-bytes)")
+                : ReadResult.Failed(file.DisplayName, $"the file is {Megabytes(length)}; one article file may be at most {Megabytes(MaxBytes)} (see --max-bytes). JSON Lines files of any size are read line by line.");
             yield break;
         }
 
@@ -71,16 +76,16 @@ internal sealed class InputReader(long maxBytes)
         while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
+            if (buffer.Length > Math.Max(MaxBytes, limits.MaxFeedBytes))
             {
-                return ReadResult.Failed("stdin", $"standard input is over {Megabytes(maxBytes)} (see --max-bytes)");
+                return ReadResult.Failed("stdin", $"standard input is over {Megabytes(MaxBytes)} (see --max-bytes)");
             }
         }
 
         return Parse(new InputFile(InputFile.StandardInput, "stdin"), buffer.ToArray());
     }
 
-    private static ReadResult Parse(InputFile file, byte[] bytes)
+    private ReadResult Parse(InputFile file, byte[] bytes)
     {
         var id = file.Id;
         if (file.IsStandardInput)
@@ -92,24 +97,27 @@ internal sealed class InputReader(long maxBytes)
             }
         }
 
-        return ArticleBytes.Read(id, bytes, file.Extension, file.DisplayName);
+        return ArticleBytes.Read(id, bytes, file.Extension, file.DisplayName, limits: limits);
     }
 
-    private static async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(InputFile file, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ReadResult> ReadJsonLinesAsync(InputFile file, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(file.Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var stream = new StreamReader(file.Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var reader = new BoundedLineReader(stream, MaxBytes);
         var articles = new List<RawArticle>();
         var problems = new List<ReadProblem>();
         var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is var (line, tooLong))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (!tooLong && string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            var result = JsonLinesParser.ParseLine(line, lineNumber, file.Id, file.DisplayName);
+            var result = tooLong || JsonLinesParser.IsOverLimit(line!, MaxBytes)
+                ? JsonLinesParser.LineTooLong(lineNumber, file.Id, file.DisplayName, MaxBytes)
+                : ArticleReader.WithinLimits(JsonLinesParser.ParseLine(line!, lineNumber, file.Id, file.DisplayName), limits, file.DisplayName);
             articles.AddRange(result.Articles);
             problems.AddRange(result.Problems);
             if (articles.Count >= JsonLinesBatch)
@@ -126,5 +134,5 @@ internal sealed class InputReader(long maxBytes)
         }
     }
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+    private static string Megabytes(long bytes) => ReadLimits.Megabytes(bytes);
 }

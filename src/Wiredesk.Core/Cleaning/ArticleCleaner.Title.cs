@@ -16,12 +16,13 @@ public sealed partial class ArticleCleaner
     {
         FoundTitle? found = null;
         string? key = null;
-        if (!string.IsNullOrWhiteSpace(metadataTitle))
+        // A metadata title of nothing but invisible characters (zero-width spaces, bidi controls) has no key: it is no title.
+        var keys = string.IsNullOrWhiteSpace(metadataTitle) ? [] : TitleVariants(metadataTitle).Select(t => TextNormal.Key(t)).Where(k => k.Length > 0).ToList();
+        if (keys.Count > 0)
         {
-            var keys = TitleVariants(metadataTitle).Select(t => TextNormal.Key(t)).Where(k => k.Length > 0).ToList();
             var standing = blocks.Take(HeadBlocks).FirstOrDefault(b => !b.IsDecided && keys.Any(k => SameTitle(TextNormal.Key(b.Span.Of(text)), k)));
             standing?.Decide(ParagraphKind.Title, null);
-            found = new FoundTitle(standing?.Span.Of(text) ?? metadataTitle.Trim(), standing?.Span);
+            found = new FoundTitle(standing?.Span.Of(text) ?? metadataTitle!.Trim(), standing?.Span);
             key = standing is null ? keys[0] : TextNormal.Key(found.Text);
         }
         else

@@ -18,7 +18,8 @@ public static class ArticleBytes
     /// <param name="extension">A file extension (<c>.html</c>) that says the format, or null to tell it from the text.</param>
     /// <param name="origin">Where the bytes came from, for problems and the documents' origin.</param>
     /// <param name="format">The format when the caller knows it (a Content-Type), else null.</param>
-    public static ReadResult Read(string id, ReadOnlySpan<byte> bytes, string? extension, string origin, InputFormat? format = null)
+    /// <param name="limits">The read limits (size of an article and of a feed, paragraphs); the defaults when null.</param>
+    public static ReadResult Read(string id, ReadOnlySpan<byte> bytes, string? extension, string origin, InputFormat? format = null, ReadLimits? limits = null)
     {
         var decoded = TextDecoder.Decode(bytes, origin);
         if (decoded.Text is null)
@@ -26,7 +27,7 @@ public static class ArticleBytes
             return new ReadResult([], [decoded.Problem!]);
         }
 
-        var result = ArticleReader.Read(id, decoded.Text, format ?? FormatDetector.Detect(extension, decoded.Text), origin);
+        var result = ArticleReader.Read(id, decoded.Text, format ?? FormatDetector.Detect(extension, decoded.Text), origin, limits ?? ReadLimits.Default);
         return decoded.Problem is null ? result : result with { Problems = [decoded.Problem, .. result.Problems] };
     }
 

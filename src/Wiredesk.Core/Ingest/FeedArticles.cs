@@ -18,7 +18,18 @@ internal static class FeedArticles
             return null;
         }
 
-        var (text, blocks) = Body(item, title);
+        string text;
+        IReadOnlyList<RawBlock>? blocks;
+        try
+        {
+            (text, blocks) = Body(item, title);
+        }
+        catch (InvalidDataException ex)
+        {
+            problems.Add(new ReadProblem(context.Origin, context.Line, $"{label}: {ex.Message}; skipped", ProblemSeverity.Error));
+            return null;
+        }
+
         var date = ReadDate(item, label, context, problems);
         return new RawArticle
         {

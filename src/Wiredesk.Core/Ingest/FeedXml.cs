@@ -5,9 +5,16 @@ using System.Xml.Linq;
 
 namespace Wiredesk.Core.Ingest;
 
-/// <summary>Loads feed XML safely: no DTDs, no external resources, line numbers kept for problems.</summary>
+/// <summary>
+/// Loads feed XML safely: no DTDs (so no entity expansion and no external entities), no external resources, no nesting
+/// deeper than <see cref="MaxDepth"/> (building a tree of deeper XML takes time that grows with the square of the depth),
+/// line numbers kept for problems.
+/// </summary>
 internal static partial class FeedXml
 {
+    /// <summary>The deepest element nesting read; a feed item nests a handful of elements deep.</summary>
+    public const int MaxDepth = 256;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -30,6 +37,13 @@ internal static partial class FeedXml
         var skippedLines = xml.AsSpan(0, start).Count('\n');
         try
         {
+            if (DeepestElement(xml[start..]) is { } deep)
+            {
+                line = deep + skippedLines;
+                error = $"the feed nests elements more than {MaxDepth} deep (line {line}); markup like that is refused";
+                return null;
+            }
+
             using var reader = XmlReader.Create(new StringReader(xml[start..]), Settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
@@ -42,6 +56,21 @@ internal static partial class FeedXml
                 : $"not XML: {reason}";
             return null;
         }
+    }
+
+    // One streaming pass that stops at the first element nested too deep, giving its line.
+    private static int? DeepestElement(string xml)
+    {
+        using var reader = XmlReader.Create(new StringReader(xml), Settings);
+        while (reader.Read())
+        {
+            if (reader.Depth > MaxDepth)
+            {
+                return reader is IXmlLineInfo info ? info.LineNumber : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The line an element starts on, when known.</summary>

@@ -9,7 +9,16 @@ internal static class HtmlDocuments
     private static readonly HtmlParserOptions Options = new() { IsScripting = false };
 
     /// <summary>Parses <paramref name="html"/> into a document; bad markup is repaired as browsers do, never rejected.</summary>
-    public static IDocument Parse(string html) => new HtmlParser(Options).ParseDocument(html);
+    /// <exception cref="InvalidDataException">The markup nests elements so deeply that parsing it would take minutes (see <see cref="HtmlNesting"/>).</exception>
+    public static IDocument Parse(string html)
+    {
+        if (HtmlNesting.IsTooDeep(html))
+        {
+            throw new InvalidDataException($"the HTML nests elements more than {HtmlNesting.MaxDepth} deep; markup like that is refused");
+        }
+
+        return new HtmlParser(Options).ParseDocument(html);
+    }
 
     /// <summary>Whether <paramref name="html"/> is a whole page rather than a fragment.</summary>
     public static bool LooksLikePage(string html) =>

@@ -78,7 +78,7 @@ internal static class JsonLineArticle
 
             var text = value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => WellFormedText.Of(value.GetString()!),
                 JsonValueKind.Number => value.GetRawText(),
                 _ => null,
             };
@@ -98,7 +98,7 @@ internal static class JsonLineArticle
         {
             if (item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array)
             {
-                var all = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()?.Trim())
+                var all = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => WellFormedText.Of(v.GetString()!).Trim())
                     .Where(v => !string.IsNullOrEmpty(v)).ToList();
                 if (all.Count > 0)
                 {

@@ -16,11 +16,14 @@ public static class JsonLinesParser
     /// <param name="fileId">The file's id; a line without an <c>id</c> gets <c>{fileId}-{line}</c>.</param>
     /// <param name="content">The whole file.</param>
     /// <param name="origin">Where it came from; problems name it with the line.</param>
+    /// <param name="limits">The largest line (one article); <see langword="null"/> for the defaults.</param>
     /// <returns>The articles in file order and a problem for each line that could not be read.</returns>
-    public static ReadResult Parse(string fileId, string content, string? origin)
+    public static ReadResult Parse(string fileId, string content, string? origin, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (IsOneJsonObject(content))
+        limits ??= ReadLimits.Default;
+        content = WellFormedText.Of(content);
+        if (content.Length <= limits.MaxArticleBytes && IsOneJsonObject(content))
         {
             return ParseLine(content, 1, fileId, origin);
         }
@@ -32,13 +35,26 @@ public static class JsonLinesParser
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            var result = ParseLine(line, lineNumber, fileId, origin);
+            var result = IsOverLimit(line, limits.MaxArticleBytes)
+                ? LineTooLong(lineNumber, fileId, origin, limits.MaxArticleBytes)
+                : ParseLine(line, lineNumber, fileId, origin);
             articles.AddRange(result.Articles);
             problems.AddRange(result.Problems);
         }
 
         return new ReadResult(articles, problems);
     }
+
+    /// <summary>Whether <paramref name="line"/> holds more than <paramref name="maxBytes"/> bytes of UTF-8.</summary>
+    public static bool IsOverLimit(string line, long maxBytes) =>
+        line.Length > maxBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(line) > maxBytes;
+
+    /// <summary>The error for a line over the article limit, naming the line.</summary>
+    public static ReadResult LineTooLong(int lineNumber, string fileId, string? origin, long maxBytes) =>
+        ReadResult.Failed(
+            origin ?? fileId,
+            string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} is over {ReadLimits.Megabytes(maxBytes)}, the most one article may be (see --max-bytes); skipped"),
+            lineNumber);
 
     /// <summary>A file holding one object, perhaps written over many lines (a news-please record), is one article.</summary>
     private static bool IsOneJsonObject(string content)
@@ -70,6 +86,7 @@ public static class JsonLinesParser
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(fileId);
         var where = origin ?? fileId;
+        line = WellFormedText.Of(line);
         if (string.IsNullOrWhiteSpace(line))
         {
             return new ReadResult([], []);
@@ -84,6 +101,10 @@ public static class JsonLinesParser
             }
 
             return JsonLineArticle.From(document.RootElement, lineNumber, fileId, where);
+        }
+        catch (InvalidDataException ex)
+        {
+            return ReadResult.Failed(where, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: {ex.Message}"), lineNumber);
         }
         catch (JsonException ex)
         {

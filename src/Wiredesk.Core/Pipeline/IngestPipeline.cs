@@ -8,10 +8,13 @@ namespace Wiredesk.Core.Pipeline;
 /// <summary>
 /// Cleans what a reader found and stores it, one input per transaction: either all of an input's articles are stored
 /// or, when the store fails, none is, and the failure is reported against that input. The same content twice changes
-/// nothing; an article cleaned wrongly by a bug is reported, not thrown, so one bad input never stops the rest.
+/// nothing; an article cleaned wrongly by a bug, or with more paragraphs than <see cref="ReadLimits.MaxParagraphs"/>, is
+/// reported, not thrown, so one bad input never stops the rest.
 /// </summary>
-public sealed class IngestPipeline(IArticleStore store, IArticleCleaner cleaner)
+public sealed class IngestPipeline(IArticleStore store, IArticleCleaner cleaner, ReadLimits? limits = null)
 {
+    private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
+
     /// <summary>Cleans and stores the articles of one read input.</summary>
     public async Task<IngestBatch> IngestAsync(ReadResult read, string origin, CancellationToken cancellationToken)
     {
@@ -22,9 +25,17 @@ public sealed class IngestPipeline(IArticleStore store, IArticleCleaner cleaner)
         {
             try
             {
-                documents.Add(cleaner.Clean(article));
+                var document = cleaner.Clean(article);
+                if (document.Paragraphs.Count > _limits.MaxParagraphs)
+                {
+                    problems.Add(new ReadProblem(article.Origin ?? origin, null, $"article '{article.Id}' has {document.Paragraphs.Count} paragraphs; an article may have at most {_limits.MaxParagraphs} (see --max-paragraphs); skipped", ProblemSeverity.Error));
+                    continue;
+                }
+
+                documents.Add(document);
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException
+                or System.Text.RegularExpressions.RegexMatchTimeoutException or InsufficientExecutionStackException)
             {
                 problems.Add(new ReadProblem(article.Origin ?? origin, null, $"article '{article.Id}' could not be cleaned: {ex.Message}", ProblemSeverity.Error));
             }

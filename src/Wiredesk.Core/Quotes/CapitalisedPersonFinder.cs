@@ -93,8 +93,9 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
             }
         }
 
+        // Every word of the run may have been a role or a non-name ("Share Tuesday"): then nothing is left to name anyone.
         var last = end - 1;
-        if (last - first + 1 > 4)
+        if (first > last || last - first + 1 > 4)
         {
             return;
         }

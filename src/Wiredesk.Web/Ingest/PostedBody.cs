@@ -179,6 +179,6 @@ internal static partial class PostedBody
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex IdPattern();
 }
