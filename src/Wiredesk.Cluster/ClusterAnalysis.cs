@@ -24,16 +24,26 @@ public sealed partial class ClusterAnalysis(IGrainFactory grains, ClusterAnalysi
     {
         ArgumentNullException.ThrowIfNull(store);
         stage ??= StoreAnalysis.Unobserved;
+        // As in one process: runs of a stage on one shared store take turns, so that two clients never number the same
+        // articles into the stream at once.
         if (store is IReuseStore reuseStore)
         {
-            var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
-            await stage($"Finding text reuse in {pending.Count} articles on the cluster", pending.Count, progress => ReuseAsync(reuseStore, pending, progress, cancellationToken)).ConfigureAwait(false);
+            var held = await StoreAnalysis.LockAsync(store, "reuse", cancellationToken).ConfigureAwait(false);
+            await using (held.ConfigureAwait(false))
+            {
+                var pending = await reuseStore.PendingReuseAsync(cancellationToken).ConfigureAwait(false);
+                await stage($"Finding text reuse in {pending.Count} articles on the cluster", pending.Count, progress => ReuseAsync(reuseStore, pending, progress, cancellationToken)).ConfigureAwait(false);
+            }
         }
 
         if (store is IStoryStore storyStore)
         {
-            var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
-            await stage($"Grouping {pending.Count} articles into stories on the cluster", pending.Count, progress => StoriesAsync(store, storyStore, pending, progress, cancellationToken)).ConfigureAwait(false);
+            var held = await StoreAnalysis.LockAsync(store, "stories", cancellationToken).ConfigureAwait(false);
+            await using (held.ConfigureAwait(false))
+            {
+                var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
+                await stage($"Grouping {pending.Count} articles into stories on the cluster", pending.Count, progress => StoriesAsync(store, storyStore, pending, progress, cancellationToken)).ConfigureAwait(false);
+            }
         }
     }
 

@@ -45,10 +45,30 @@ internal sealed class CommonOptions
         MaxParagraphs = parse.GetValue(MaxParagraphs),
     };
 
-    public Option<string?> Cluster { get; } = new("--cluster")
+    public Option<string?> Cluster { get; } = ClusterOption();
+
+    private static Option<string?> ClusterOption()
     {
-        Description = "Run the analysis on a Wiredesk cluster: 'localhost[:gateway ports]' or a PostgreSQL connection string (Host=…;Database=…)",
-    };
+        var option = new Option<string?>("--cluster")
+        {
+            Description = "Run the analysis on a Wiredesk cluster: 'localhost[:gateway ports]' or a PostgreSQL connection string (Host=…;Database=…)",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value)
+            {
+                try
+                {
+                    _ = Wiredesk.Cluster.Hosting.ClusterConnection.Parse(value);
+                }
+                catch (Exception ex) when (ex is FormatException or ArgumentException)
+                {
+                    result.AddError("--cluster: " + ex.Message);
+                }
+            }
+        });
+        return option;
+    }
 
     public Argument<string[]> Paths { get; } = new("paths")
     {

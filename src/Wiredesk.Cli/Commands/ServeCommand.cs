@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
+using Wiredesk.Cluster;
+using Wiredesk.Cluster.Hosting;
+using Wiredesk.Core.Analysis;
 using Wiredesk.Web.Hosting;
 
 namespace Wiredesk.Cli.Commands;
@@ -29,7 +32,7 @@ internal static class ServeCommand
         var noEntityIndex = new Option<bool>("--no-entity-index") { Description = "Do not index every story's entities in the background (the entity filter and /api/entities then know nothing)" };
         var command = new Command("serve", "Serve the store over HTTP: a JSON API, an OpenAPI document and story pages")
         {
-            urls, feeds, feedInterval, watch, maxRequest, noEntityIndex,
+            urls, feeds, feedInterval, watch, maxRequest, noEntityIndex, options.Cluster,
         };
         command.SetAction((parse, cancellationToken) => StoreCommand.WithStoreAsync(parse.GetValue(options.Db)!, console, async store =>
         {
@@ -45,21 +48,36 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            var settings = new WebServerOptions
+            // With --cluster, the server stays connected to the cluster and sends every analysis there.
+            var cluster = parse.GetValue(options.Cluster) is { } connection
+                ? await ClusterClient.ConnectAsync(ClusterConnection.Parse(connection), cancellationToken).ConfigureAwait(false)
+                : null;
+            try
             {
-                Urls = parse.GetValue(urls)!,
-                FeedsFile = parse.GetValue(feeds),
-                FeedInterval = TimeSpan.FromSeconds(parse.GetValue(feedInterval)),
-                WatchFolder = parse.GetValue(watch),
-                MaxRequestBytes = parse.GetValue(maxRequest),
-                IndexEntities = !parse.GetValue(noEntityIndex),
-            };
-            var app = WiredeskServer.Create(store, settings);
-            await using (app.ConfigureAwait(false))
+                var settings = new WebServerOptions
+                {
+                    Analyze = cluster is null ? null : (analysed, token) => new ClusterAnalysis(cluster.Grains).AnalyzePendingAsync(analysed, StoreAnalysis.Unobserved, token),
+                    Urls = parse.GetValue(urls)!,
+                    FeedsFile = parse.GetValue(feeds),
+                    FeedInterval = TimeSpan.FromSeconds(parse.GetValue(feedInterval)),
+                    WatchFolder = parse.GetValue(watch),
+                    MaxRequestBytes = parse.GetValue(maxRequest),
+                    IndexEntities = !parse.GetValue(noEntityIndex),
+                };
+                var app = WiredeskServer.Create(store, settings);
+                await using (app.ConfigureAwait(false))
+                {
+                    await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                    await console.Error.WriteLineAsync($"Serving {parse.GetValue(options.Db)} on {settings.Urls}{(cluster is null ? "" : ", analysing on the cluster")} (Ctrl+C stops)").ConfigureAwait(false);
+                    await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
             {
-                await app.StartAsync(cancellationToken).ConfigureAwait(false);
-                await console.Error.WriteLineAsync($"Serving {parse.GetValue(options.Db)} on {settings.Urls} (Ctrl+C stops)").ConfigureAwait(false);
-                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                if (cluster is not null)
+                {
+                    await cluster.DisposeAsync().ConfigureAwait(false);
+                }
             }
 
             return ExitCodes.Ok;

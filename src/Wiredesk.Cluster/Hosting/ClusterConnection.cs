@@ -17,6 +17,9 @@ public sealed record ClusterConnection(string? Postgres, IReadOnlyList<int> Gate
     /// <summary>The silo-to-silo port of the first local silo, which the others join through.</summary>
     public const int DefaultSiloPort = 11111;
 
+    /// <summary>For localhost: the silo-to-silo port of the first silo, which holds the membership and which the others join through.</summary>
+    public int PrimarySiloPort { get; init; } = DefaultSiloPort;
+
     /// <summary>Reads a connection as given on the command line.</summary>
     public static ClusterConnection Parse(string value)
     {

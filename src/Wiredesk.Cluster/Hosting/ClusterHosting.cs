@@ -32,7 +32,7 @@ public static class ClusterHosting
         }
         else
         {
-            silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, ClusterConnection.DefaultSiloPort));
+            silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, connection.PrimarySiloPort));
             silo.AddMemoryGrainStorage(ClusterStorage.Name);
         }
 

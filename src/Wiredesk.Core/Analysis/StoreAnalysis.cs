@@ -41,8 +41,11 @@ public static class StoreAnalysis
         }
     }
 
-    // A store shared between processes makes concurrent runs of a stage take turns (see IAnalysisLock).
-    private static async Task<IAsyncDisposable> LockAsync(IArticleStore store, string stage, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Holds <paramref name="stage"/> of a store shared between processes, so that concurrent runs of a stage take turns
+    /// (see <see cref="IAnalysisLock"/>); a store without such a lock holds nothing.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LockAsync(IArticleStore store, string stage, CancellationToken cancellationToken) =>
         store is IAnalysisLock locking ? await locking.LockStageAsync(stage, cancellationToken).ConfigureAwait(false) : NothingHeld.Instance;
 
     private sealed class NothingHeld : IAsyncDisposable

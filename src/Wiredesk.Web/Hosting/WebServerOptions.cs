@@ -1,3 +1,5 @@
+using Wiredesk.Core.Storage;
+
 namespace Wiredesk.Web.Hosting;
 
 /// <summary>How <c>wiredesk serve</c> runs: where it listens, how much it accepts, and what it ingests by itself.</summary>
@@ -29,4 +31,10 @@ public sealed class WebServerOptions
 
     /// <summary>Whether a background task indexes every story's entities (for <c>/api/entities</c> and the entity filter).</summary>
     public bool IndexEntities { get; init; } = true;
+
+    /// <summary>
+    /// How the analysis stages run over the articles the server ingests (and those pending at start): null runs them in
+    /// this process; <c>wiredesk serve --cluster</c> sends them to an Orleans cluster.
+    /// </summary>
+    public Func<IArticleStore, CancellationToken, Task>? Analyze { get; init; }
 }

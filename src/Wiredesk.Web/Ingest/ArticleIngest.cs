@@ -4,6 +4,7 @@ using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Pipeline;
 using Wiredesk.Core.Storage;
 using Wiredesk.Web.Catalog;
+using Wiredesk.Web.Hosting;
 
 namespace Wiredesk.Web.Ingest;
 
@@ -12,7 +13,7 @@ namespace Wiredesk.Web.Ingest;
 /// every pending analysis stage, then move the store's version so that caches and pages see the change. One ingest runs
 /// at a time; reads go on meanwhile.
 /// </summary>
-internal sealed class ArticleIngest(IArticleStore store, StoreVersion version) : IDisposable
+internal sealed class ArticleIngest(IArticleStore store, StoreVersion version, WebServerOptions options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IngestPipeline _pipeline = new(store, new ArticleCleaner());
@@ -28,7 +29,7 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version) :
             var outcome = new IngestOutcome(batch.Documents, batch.Problems);
             if (outcome.Changed)
             {
-                await StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken).ConfigureAwait(false);
+                await AnalyzeAsync(cancellationToken).ConfigureAwait(false);
                 version.Advance();
             }
 
@@ -46,7 +47,7 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version) :
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken).ConfigureAwait(false);
+            await AnalyzeAsync(cancellationToken).ConfigureAwait(false);
             version.Advance();
         }
         finally
@@ -54,6 +55,10 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version) :
             _gate.Release();
         }
     }
+
+    // In this process, or wherever the options send the analysis (a cluster).
+    private Task AnalyzeAsync(CancellationToken cancellationToken) =>
+        options.Analyze is { } analyze ? analyze(store, cancellationToken) : StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken);
 
     public void Dispose() => _gate.Dispose();
 }

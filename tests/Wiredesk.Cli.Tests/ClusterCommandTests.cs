@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Wiredesk.Cli.Tests.Support;
+using Wiredesk.Cluster.Hosting;
+
+namespace Wiredesk.Cli.Tests;
+
+/// <summary><c>analyze --cluster</c> and <c>serve --cluster</c> against a silo run in this process.</summary>
+public sealed class ClusterCommandTests : IDisposable
+{
+    private readonly CliRun _local = new();
+    private readonly CliRun _clustered = new();
+
+    public void Dispose()
+    {
+        _local.Dispose();
+        _clustered.Dispose();
+    }
+
+    [Fact]
+    public async Task Analyzing_through_a_silo_gives_the_report_of_a_local_run()
+    {
+        await using var silo = await Silo.StartAsync();
+
+        var (localExit, localOut, localError) = await _local.RunAsync("analyze", Repository.Samples, "--json");
+        var (exit, output, error) = await _clustered.RunAsync("analyze", Repository.Samples, "--json", "--cluster", $"localhost:{silo.GatewayPort}");
+
+        Assert.True(localExit == 0, localError);
+        Assert.True(exit == 0, error);
+        var (local, clustered) = (CliRun.Json(localOut), CliRun.Json(output));
+        foreach (var field in new[] { "reuse", "sharedQuotes", "copyGroups", "stories" })
+        {
+            Assert.Equal(local.GetProperty(field).GetRawText(), clustered.GetProperty(field).GetRawText());
+        }
+
+        Assert.NotEmpty(clustered.GetProperty("reuse").EnumerateArray());
+        Assert.NotEmpty(clustered.GetProperty("stories").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_server_with_a_cluster_analyses_posted_articles_there_as_a_local_server_would()
+    {
+        await using var silo = await Silo.StartAsync();
+        var files = Directory.GetFiles(Repository.Samples, "*-ferry-*.txt").Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count >= 2, "the samples hold fewer ferry articles than this test needs");
+
+        var (local, _) = await ServeAndPostAsync(_local.Db, null, files);
+        var (clustered, said) = await ServeAndPostAsync(_clustered.Db, $"localhost:{silo.GatewayPort}", files);
+
+        Assert.NotEmpty(local);
+        Assert.Equal(local, clustered);
+        Assert.Contains("analysing on the cluster", said, StringComparison.Ordinal);
+    }
+
+    // Runs `wiredesk serve` on a free port, posts the files one by one, and gives each story with its articles.
+    private static async Task<(List<string> Stories, string Error)> ServeAndPostAsync(string db, string? cluster, IReadOnlyList<string> files)
+    {
+        var port = FreePort();
+        var error = new StringWriter();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var console = new CliConsole(new StringWriter(), error, Stream.Null, ShowProgress: false);
+        string[] args = ["serve", "--urls", $"http://127.0.0.1:{port}", "--no-entity-index", "--db", db];
+        var server = WiredeskCli.RunAsync(cluster is null ? args : [.. args, "--cluster", cluster], console, stop.Token);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilUpAsync(http, server);
+            foreach (var file in files)
+            {
+                var id = Path.GetFileNameWithoutExtension(file);
+                var text = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+                using var posted = await http.PostAsync($"/api/articles?id={id}", new StringContent(text, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+                Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            }
+
+            var listed = JsonDocument.Parse(await http.GetStringAsync("/api/stories?pageSize=100", TestContext.Current.CancellationToken)).RootElement;
+            var stories = new List<string>();
+            foreach (var item in listed.GetProperty("items").EnumerateArray())
+            {
+                var id = item.GetProperty("id").GetString()!;
+                var documents = JsonDocument.Parse(await http.GetStringAsync($"/api/stories/{id}/documents", TestContext.Current.CancellationToken)).RootElement;
+                var members = documents.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+                stories.Add(id + ": " + string.Join(", ", members));
+            }
+
+            stories.Sort(StringComparer.Ordinal);
+            return (stories, error.ToString());
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await server;
+        }
+    }
+
+    [Fact]
+    public async Task A_cluster_that_is_neither_localhost_nor_a_connection_string_is_a_usage_error()
+    {
+        var (exit, _, error) = await _local.RunAsync("analyze", Repository.Samples, "--cluster", "somewhere");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--cluster", error, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient http, Task server)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            Assert.False(server.IsCompleted, "the server stopped before it was up");
+            try
+            {
+                using var health = await http.GetAsync("/health", TestContext.Current.CancellationToken);
+                if (health.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail("the server did not come up within 30 seconds");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>One silo of a local cluster, run in this process on free ports until disposed.</summary>
+    private sealed class Silo : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop;
+        private readonly Task _run;
+
+        private Silo(CancellationTokenSource stop, Task run, int gatewayPort) => (_stop, _run, GatewayPort) = (stop, run, gatewayPort);
+
+        public int GatewayPort { get; }
+
+        public static async Task<Silo> StartAsync()
+        {
+            var (siloPort, gatewayPort) = (FreePort(), FreePort());
+            var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            var up = new TaskCompletionSource();
+            var connection = ClusterConnection.Parse("localhost") with { PrimarySiloPort = siloPort };
+            var run = SiloHost.RunAsync(connection, siloPort, gatewayPort, null, line =>
+            {
+                if (line.StartsWith("silo up", StringComparison.Ordinal))
+                {
+                    up.TrySetResult();
+                }
+            }, stop.Token);
+            await Task.WhenAny(up.Task, run, Task.Delay(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken));
+            Assert.True(up.Task.IsCompleted, "the silo did not start");
+            return new Silo(stop, run, gatewayPort);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await _run;
+            _stop.Dispose();
+        }
+    }
+}
