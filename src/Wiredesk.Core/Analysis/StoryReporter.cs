@@ -23,15 +23,7 @@ public sealed class StoryReporter
     /// <summary>The report of one story.</summary>
     public async Task<StoryReport> ReportAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
     {
-        var documents = new List<Document>(story.Documents.Count);
-        foreach (var id in story.Documents)
-        {
-            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } document)
-            {
-                documents.Add(document);
-            }
-        }
-
+        var documents = await DocumentsAsync(store, story, cancellationToken).ConfigureAwait(false);
         var entities = _resolver.Value.Resolve(documents);
         var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         string? OutletOf(string id) => byId.TryGetValue(id, out var document) ? ArticleProfiler.SourceOf(document) : null;
@@ -45,6 +37,32 @@ public sealed class StoryReporter
                 Quotes = quotes.Select(ReportBuilder.ToReport).ToList(),
             },
             view);
+    }
+
+    /// <summary>
+    /// The canonical entities of one story alone, as its report gives them, without quotations, events or the rest of
+    /// the view (for indexes that need only who and what a story names).
+    /// </summary>
+    public async Task<IReadOnlyList<EntityReport>> EntitiesAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    {
+        var documents = await DocumentsAsync(store, story, cancellationToken).ConfigureAwait(false);
+        return _resolver.Value.Resolve(documents).Select(ReportBuilder.ToReport).ToList();
+    }
+
+    private static async Task<List<Document>> DocumentsAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(story);
+        var documents = new List<Document>(story.Documents.Count);
+        foreach (var id in story.Documents)
+        {
+            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents;
     }
 
     /// <summary>The reports of several stories, in the order given.</summary>

@@ -52,6 +52,22 @@ internal sealed class ArticleAnalysis : IDisposable
         }
     }
 
+    /// <summary>A story's entities alone (from a whole report already made, else resolved on their own).</summary>
+    public async Task<IReadOnlyList<EntityReport>> EntitiesAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _reports.TryGetValue(story.Id, out var cached) && cached.Signature == StorySnapshot.SignatureOf(story)
+                ? cached.Report.Entities
+                : await _reporter.EntitiesAsync(store, story, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task<(IReadOnlyList<ArticleQuote> Quotes, IReadOnlyList<EntityReport> Entities, IReadOnlyList<TimeReport> Times)> AnalyzeAsync(Document document, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

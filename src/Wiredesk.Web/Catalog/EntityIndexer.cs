@@ -5,7 +5,8 @@ namespace Wiredesk.Web.Catalog;
 
 /// <summary>
 /// Keeps the entity index up to date: whenever the store's version moves, reports each story whose members changed
-/// (newest first) and records its entities. Runs one story at a time through the shared analysers, so requests interleave.
+/// (newest first) and records its entities. Resolves only the entities (not the whole report), one story at a time
+/// through the shared analysers, so requests interleave.
 /// </summary>
 internal sealed partial class EntityIndexer(IArticleStore store, StoryCatalog catalog, ArticleAnalysis analysis, EntityIndex index, StoreVersion version, ILogger<EntityIndexer> logger) : BackgroundService
 {
@@ -34,8 +35,10 @@ internal sealed partial class EntityIndexer(IArticleStore store, StoryCatalog ca
 
                 try
                 {
-                    var report = await analysis.ReportAsync(store, story, stoppingToken).ConfigureAwait(false);
-                    index.Put(story.Id, signature, report.Entities);
+                    index.Put(story.Id, signature, await analysis.EntitiesAsync(store, story, stoppingToken).ConfigureAwait(false));
+
+                    // Requests go first: the index is background work.
+                    await Task.Yield();
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
