@@ -151,7 +151,7 @@ public sealed class ClusterCommandTests : IDisposable
             var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
             var up = new TaskCompletionSource();
             var connection = ClusterConnection.Parse("localhost") with { PrimarySiloPort = siloPort };
-            var run = SiloHost.RunAsync(connection, siloPort, gatewayPort, null, line =>
+            var run = SiloHost.RunAsync(connection, siloPort, gatewayPort, line =>
             {
                 if (line.StartsWith("silo up", StringComparison.Ordinal))
                 {

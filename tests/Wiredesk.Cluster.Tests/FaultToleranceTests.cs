@@ -14,7 +14,22 @@ public sealed class FaultToleranceTests
     private const int Articles = 10_000;
 
     [Fact]
-    public async Task A_silo_stopped_midway_loses_no_article_counts_none_twice_and_leaves_the_stories_of_a_clean_run()
+    public async Task A_silo_stopped_midway_loses_no_article_counts_none_twice_and_leaves_the_stories_of_a_clean_run() =>
+        await StopASiloMidwayAsync(() => TestClusters.StartAsync(3));
+
+    [Fact]
+    public async Task On_PostgreSQL_a_silo_stopped_midway_loses_no_article_counts_none_twice_and_leaves_the_stories_of_a_clean_run()
+    {
+        if (PostgresCluster.Missing() is { } why)
+        {
+            Assert.Skip(why);
+        }
+
+        await using var database = await PostgresCluster.CreateAsync();
+        await StopASiloMidwayAsync(() => database.StartAsync(3, "wiredesk-test-" + Guid.NewGuid().ToString("N")));
+    }
+
+    private static async Task StopASiloMidwayAsync(Func<Task<TestCluster>> start)
     {
         var token = TestContext.Current.CancellationToken;
         var articles = ClusterStream.Articles(Articles, seed: 23);
@@ -26,7 +41,7 @@ public sealed class FaultToleranceTests
         var expected = await Outcome.ReadAsync(clean.Store, ids);
 
         await using var clustered = await TempStore.WithAsync(articles);
-        var cluster = await TestClusters.StartAsync(3);
+        var cluster = await start();
         try
         {
             var analysis = new ClusterAnalysis(cluster.Client, new ClusterAnalysisOptions { BatchSize = 250, Workers = 6 });
@@ -57,7 +72,7 @@ public sealed class FaultToleranceTests
     }
 
     /// <summary>
-    /// Kills a silo (not the first, which holds the membership of an in-process cluster) halfway through the reuse
+    /// Kills a silo (not the first, which holds the membership of an in-process cluster on localhost) halfway through the reuse
     /// stage, while batches are in flight; halfway through the story stage, makes every idle grain leave memory, so that
     /// the story sequencer is rebuilt from its journal.
     /// </summary>

@@ -10,7 +10,7 @@ internal static class SiloCommand
     {
         var cluster = new Option<string>("--cluster")
         {
-            Description = "Where the cluster lives: 'localhost' (silos on this machine, state in memory) or a PostgreSQL connection string (Host=…;Database=…)",
+            Description = "Where the cluster lives: 'localhost' (silos on this machine, state in memory) or a PostgreSQL connection string (Host=…;Database=…; membership and grain state there, tables created on first use)",
             DefaultValueFactory = _ => "localhost",
         };
         var siloPort = new Option<int>("--silo-port")
@@ -23,16 +23,11 @@ internal static class SiloCommand
             Description = "This silo's port for clients",
             DefaultValueFactory = _ => ClusterConnection.DefaultGatewayPort,
         };
-        var scripts = new Option<string?>("--orleans-sql")
-        {
-            Description = "A folder with Orleans' PostgreSQL scripts (PostgreSQL-Main.sql, -Clustering.sql, -Persistence.sql): creates Orleans' tables where missing",
-        };
         var command = new Command("silo", "Run a silo of a Wiredesk cluster (analysis spread over machines) until Ctrl+C")
         {
             cluster,
             siloPort,
             gatewayPort,
-            scripts,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,7 +42,7 @@ internal static class SiloCommand
                 return ExitCodes.Usage;
             }
 
-            await SiloHost.RunAsync(connection, parse.GetValue(siloPort), parse.GetValue(gatewayPort), parse.GetValue(scripts), message => console.Error.WriteLine(message), cancellationToken).ConfigureAwait(false);
+            await SiloHost.RunAsync(connection, parse.GetValue(siloPort), parse.GetValue(gatewayPort), message => console.Error.WriteLine(message), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

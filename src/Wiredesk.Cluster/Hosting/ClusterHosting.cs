@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using Wiredesk.Cluster.Postgres;
 
 namespace Wiredesk.Cluster.Hosting;
 
@@ -10,9 +11,6 @@ public static class ClusterHosting
 {
     /// <summary>The cluster and service id every member uses.</summary>
     public const string ClusterId = "wiredesk";
-
-    /// <summary>The ADO.NET invariant of Npgsql, by which Orleans loads it.</summary>
-    public const string PostgresInvariant = "Npgsql";
 
     /// <summary>Sets up a silo: membership and grain storage on PostgreSQL, or on localhost with grain state in memory.</summary>
     /// <param name="silo">The silo builder.</param>
@@ -27,8 +25,7 @@ public static class ClusterHosting
         if (connection.Postgres is { } postgres)
         {
             silo.ConfigureEndpoints(siloPort, gatewayPort);
-            silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres));
-            silo.AddAdoNetGrainStorage(ClusterStorage.Name, o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres));
+            silo.UsePostgresCluster(postgres);
         }
         else
         {
@@ -48,7 +45,7 @@ public static class ClusterHosting
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
         if (connection.Postgres is { } postgres)
         {
-            client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres));
+            client.UsePostgresCluster(postgres);
         }
         else
         {

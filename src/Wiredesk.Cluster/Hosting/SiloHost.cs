@@ -8,19 +8,13 @@ public static class SiloHost
 {
     /// <summary>
     /// Starts a silo at <paramref name="connection"/> on the given ports, reports when it has joined, and runs until
-    /// <paramref name="cancellationToken"/> is cancelled; then leaves the cluster in order. With PostgreSQL and a
-    /// folder of Orleans' scripts, first creates Orleans' tables where they are missing.
+    /// <paramref name="cancellationToken"/> is cancelled; then leaves the cluster in order. On PostgreSQL the
+    /// cluster's tables are created on first use.
     /// </summary>
-    public static async Task RunAsync(ClusterConnection connection, int siloPort, int gatewayPort, string? orleansScripts, Action<string> report, CancellationToken cancellationToken)
+    public static async Task RunAsync(ClusterConnection connection, int siloPort, int gatewayPort, Action<string> report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(report);
-        if (connection.Postgres is { } postgres && orleansScripts is not null)
-        {
-            var created = await OrleansSchema.InstallAsync(postgres, orleansScripts, cancellationToken).ConfigureAwait(false);
-            report(created.Count == 0 ? "Orleans tables present" : "Orleans tables created from " + string.Join(", ", created));
-        }
-
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo => silo.UseWiredesk(connection, siloPort, gatewayPort));

@@ -1,13 +1,13 @@
 using Npgsql;
 using Orleans.TestingHost;
 using Wiredesk.Cluster.Hosting;
+using Wiredesk.Cluster.Postgres;
 
 namespace Wiredesk.Cluster.Tests.Support;
 
 /// <summary>
-/// A throw-away PostgreSQL database with Orleans' tables, for clusters whose membership and grain state live there.
-/// Needs WIREDESK_TEST_PG (a superuser connection string) and WIREDESK_ORLEANS_SQL (a folder holding Orleans'
-/// PostgreSQL scripts); says which is missing otherwise.
+/// A throw-away PostgreSQL database for clusters whose membership and grain state live there (the providers create
+/// their tables). Needs WIREDESK_TEST_PG (a superuser connection string); says so when it is missing.
 /// </summary>
 internal sealed class PostgresCluster : IAsyncDisposable
 {
@@ -21,9 +21,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
 
     /// <summary>Why the tests cannot run here, or null when they can.</summary>
     public static string? Missing() =>
-        Environment.GetEnvironmentVariable("WIREDESK_TEST_PG") is not { Length: > 0 } ? "WIREDESK_TEST_PG is not set: no PostgreSQL server to test against"
-        : Environment.GetEnvironmentVariable("WIREDESK_ORLEANS_SQL") is not { Length: > 0 } ? "WIREDESK_ORLEANS_SQL is not set: Orleans' PostgreSQL scripts are missing (docs/deploy.md says where they come from)"
-        : null;
+        Environment.GetEnvironmentVariable("WIREDESK_TEST_PG") is not { Length: > 0 } ? "WIREDESK_TEST_PG is not set: no PostgreSQL server to test against" : null;
 
     public static async Task<PostgresCluster> CreateAsync()
     {
@@ -36,8 +34,6 @@ internal sealed class PostgresCluster : IAsyncDisposable
             using var create = new NpgsqlCommand($"CREATE DATABASE {database._database}", admin);
             await create.ExecuteNonQueryAsync(token);
         }
-
-        await OrleansSchema.InstallAsync(database.ConnectionString, Environment.GetEnvironmentVariable("WIREDESK_ORLEANS_SQL")!, token);
         return database;
     }
 
@@ -72,8 +68,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
         public void Configure(ISiloBuilder siloBuilder)
         {
             var postgres = siloBuilder.Configuration[Setting];
-            siloBuilder.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (ClusterHosting.PostgresInvariant, postgres));
-            siloBuilder.AddAdoNetGrainStorage(ClusterStorage.Name, o => (o.Invariant, o.ConnectionString) = (ClusterHosting.PostgresInvariant, postgres));
+            siloBuilder.UsePostgresCluster(postgres!);
             siloBuilder.Services.AddWiredeskSerialization();
         }
     }
@@ -82,7 +77,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
     {
         public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder)
         {
-            clientBuilder.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (ClusterHosting.PostgresInvariant, configuration[Setting]));
+            clientBuilder.UsePostgresCluster(configuration[Setting]!);
             clientBuilder.Services.AddWiredeskSerialization();
         }
     }
