@@ -48,5 +48,10 @@ internal static class WiredeskCli
             await console.Error.WriteLineAsync("wiredesk: cancelled").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (ex is Wiredesk.Cluster.Hosting.ClusterUnreachableException or Orleans.Runtime.OrleansException)
+        {
+            await console.Error.WriteLineAsync($"wiredesk: error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.ClusterFailed;
+        }
     }
 }

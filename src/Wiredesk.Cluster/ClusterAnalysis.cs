@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Wiredesk.Cluster.Workers;
 using Wiredesk.Core.Analysis;
 using Wiredesk.Core.Storage;
@@ -47,28 +46,8 @@ public sealed partial class ClusterAnalysis(IGrainFactory grains, ClusterAnalysi
         }
     }
 
-    /// <summary>Runs <paramref name="step"/> until it succeeds, waiting longer after each failure the cluster may recover from.</summary>
-    private async Task<T> WithRetryAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                return await step().ConfigureAwait(false);
-            }
-            catch (Exception error) when (attempt < _options.MaxAttempts && IsTransient(error))
-            {
-                Retries++;
-                await Task.Delay(_options.RetryDelay * attempt, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    // A silo lost, a call timed out, storage briefly unreachable: sending the batch again can succeed.
-    private static bool IsTransient(Exception error) =>
-        error is OrleansException or TimeoutException or DbException
-        || (error is AggregateException aggregate && aggregate.InnerExceptions.All(IsTransient));
+    private Task<T> WithRetryAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken) =>
+        ClusterRetry.RunAsync(step, _options, () => Retries++, cancellationToken);
 
     /// <summary>Splits <paramref name="items"/> into one contiguous share per worker, runs <paramref name="call"/> on each, and joins the answers in order.</summary>
     private async Task<TOut[]> SpreadAsync<TIn, TOut>(IReadOnlyList<TIn> items, Func<IArticleWorkerGrain, TIn[], Task<TOut[]>> call)

@@ -7,7 +7,7 @@ using Wiredesk.Cluster.Hosting;
 
 namespace Wiredesk.Cli.Tests;
 
-/// <summary><c>analyze --cluster</c> and <c>serve --cluster</c> against a silo run in this process.</summary>
+/// <summary><c>ingest --cluster</c>, <c>analyze --cluster</c> and <c>serve --cluster</c> against a silo run in this process.</summary>
 public sealed class ClusterCommandTests : IDisposable
 {
     private readonly CliRun _local = new();
@@ -30,13 +30,56 @@ public sealed class ClusterCommandTests : IDisposable
         Assert.True(localExit == 0, localError);
         Assert.True(exit == 0, error);
         var (local, clustered) = (CliRun.Json(localOut), CliRun.Json(output));
-        foreach (var field in new[] { "reuse", "sharedQuotes", "copyGroups", "stories" })
+        foreach (var field in new[] { "documents", "reuse", "sharedQuotes", "copyGroups", "stories", "problems" })
         {
             Assert.Equal(local.GetProperty(field).GetRawText(), clustered.GetProperty(field).GetRawText());
         }
 
         Assert.NotEmpty(clustered.GetProperty("reuse").EnumerateArray());
         Assert.NotEmpty(clustered.GetProperty("stories").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Ingesting_through_a_silo_stores_what_a_local_run_stores_and_names_the_same_bad_files()
+    {
+        await using var silo = await Silo.StartAsync();
+        var inputs = Path.Combine(_local.Folder, "inputs");
+        foreach (var sample in Directory.GetFiles(Repository.Samples).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)))
+        {
+            _local.Write(Path.Combine("inputs", Path.GetFileName(sample)), File.ReadAllBytes(sample));
+        }
+
+        _local.Write(Path.Combine("inputs", "truncated-feed.rss"), "<rss version=\"2.0\"><channel><title>Cut off</title><item><title>Half");
+        _local.Write(Path.Combine("inputs", "empty-article.txt"), "   \n\n");
+        _local.Write(Path.Combine("inputs", "broken-lines.jsonl"), "{\"id\": \"ok-1\", \"title\": \"Harbour reopens\", \"text\": \"The harbour reopened on Monday after repairs.\"}\n{not json\n");
+
+        var (localExit, localOut, localError) = await _local.RunAsync("ingest", inputs, "--json");
+        var (exit, output, error) = await _clustered.RunAsync("ingest", inputs, "--json", "--cluster", $"localhost:{silo.GatewayPort}");
+
+        Assert.Equal(localExit, exit);
+        Assert.Equal(localOut, output);
+        Assert.Equal(localError, error);
+        Assert.Contains("truncated-feed.rss", error, StringComparison.Ordinal);
+        Assert.Contains("broken-lines.jsonl", error, StringComparison.Ordinal);
+        var stored = CliRun.Json(output);
+        Assert.True(stored.GetProperty("added").GetInt32() >= 10, output);
+
+        var (_, localShow, _) = await _local.RunAsync("show", "harborwire-ferry-collision", "--json");
+        var (_, clusteredShow, _) = await _clustered.RunAsync("show", "harborwire-ferry-collision", "--json");
+        Assert.Equal(localShow, clusteredShow);
+    }
+
+    [Fact]
+    public async Task A_cluster_that_cannot_be_reached_is_an_error_naming_it_and_stores_nothing()
+    {
+        var port = FreePort();
+        var (exit, _, error) = await _clustered.RunAsync("ingest", Repository.Samples, "--cluster", $"localhost:{port}");
+
+        Assert.Equal(6, exit);
+        Assert.Contains($"localhost:{port}", error, StringComparison.Ordinal);
+        Assert.Contains("could not be reached", error, StringComparison.Ordinal);
+        var (showExit, _, _) = await _clustered.RunAsync("show", "harborwire-ferry-collision");
+        Assert.NotEqual(0, showExit);
     }
 
     [Fact]

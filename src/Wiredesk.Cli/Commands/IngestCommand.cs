@@ -13,6 +13,7 @@ internal static class IngestCommand
         {
             options.Paths,
             options.MaxBytes,
+            options.Cluster,
             options.MaxFeedBytes,
             options.MaxParagraphs,
         };

@@ -23,7 +23,7 @@ internal static class SiloCommand
             Description = "This silo's port for clients",
             DefaultValueFactory = _ => ClusterConnection.DefaultGatewayPort,
         };
-        var command = new Command("silo", "Run a silo of a Wiredesk cluster (analysis spread over machines) until Ctrl+C")
+        var command = new Command("silo", "Run a silo of a Wiredesk cluster (reading, cleaning and analysis spread over machines) until Ctrl+C")
         {
             cluster,
             siloPort,

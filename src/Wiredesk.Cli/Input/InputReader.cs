@@ -1,4 +1,5 @@
 using System.Text;
+using Wiredesk.Cluster.Workers;
 using Wiredesk.Core.Ingest;
 
 namespace Wiredesk.Cli.Input;
@@ -15,11 +16,24 @@ internal sealed class InputReader(ReadLimits limits)
 
     private const int JsonLinesBatch = 500;
 
+    /// <summary>Reads <paramref name="file"/> here, whole.</summary>
     public async IAsyncEnumerable<ReadResult> ReadAsync(InputFile file, Stream standardInput, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var piece in PiecesAsync(file, standardInput, cancellationToken).ConfigureAwait(false))
+        {
+            yield return piece.Read ?? ArticleBytes.Read(piece.Raw!.Id, piece.Raw.Bytes, piece.Raw.Extension, piece.Raw.Origin, limits: limits);
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="file"/> as far as this side must: a file within the limits comes back as its bytes, to be
+    /// read wherever the caller sends them; standard input, large JSON Lines and failures come back read.
+    /// </summary>
+    public async IAsyncEnumerable<InputPiece> PiecesAsync(InputFile file, Stream standardInput, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (file.IsStandardInput)
         {
-            yield return await ReadStandardInputAsync(standardInput, cancellationToken).ConfigureAwait(false);
+            yield return InputPiece.Of(await ReadStandardInputAsync(standardInput, cancellationToken).ConfigureAwait(false));
             yield break;
         }
 
@@ -28,7 +42,7 @@ internal sealed class InputReader(ReadLimits limits)
         {
             await foreach (var batch in ReadJsonLinesAsync(file, cancellationToken).ConfigureAwait(false))
             {
-                yield return batch;
+                yield return InputPiece.Of(batch);
             }
 
             yield break;
@@ -40,20 +54,20 @@ internal sealed class InputReader(ReadLimits limits)
         var limit = feedByExtension ? limits.MaxFeedBytes : maybeFeed ? Math.Max(MaxBytes, limits.MaxFeedBytes) : MaxBytes;
         if (length > limit)
         {
-            yield return feedByExtension
+            yield return InputPiece.Of(feedByExtension
                 ? ReadResult.Failed(file.DisplayName, $"the feed is {Megabytes(length)}; one feed may be at most {Megabytes(limits.MaxFeedBytes)} (see --max-feed-bytes)")
-                : ReadResult.Failed(file.DisplayName, $"the file is {Megabytes(length)}; one article file may be at most {Megabytes(MaxBytes)} (see --max-bytes). JSON Lines files of any size are read line by line.");
+                : ReadResult.Failed(file.DisplayName, $"the file is {Megabytes(length)}; one article file may be at most {Megabytes(MaxBytes)} (see --max-bytes). JSON Lines files of any size are read line by line."));
             yield break;
         }
 
         var (bytes, failure) = await ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
-            yield return failure;
+            yield return InputPiece.Of(failure);
             yield break;
         }
 
-        yield return Parse(file, bytes);
+        yield return InputPiece.Of(new InputBytes(file.Id, bytes, file.Extension, file.DisplayName));
     }
 
     private static async Task<(byte[] Bytes, ReadResult? Failure)> ReadBytesAsync(InputFile file, CancellationToken cancellationToken)
@@ -82,19 +96,16 @@ internal sealed class InputReader(ReadLimits limits)
             }
         }
 
-        return Parse(new InputFile(InputFile.StandardInput, "stdin"), buffer.ToArray());
+        return ParseStandardInput(new InputFile(InputFile.StandardInput, "stdin"), buffer.ToArray());
     }
 
-    private ReadResult Parse(InputFile file, byte[] bytes)
+    private ReadResult ParseStandardInput(InputFile file, byte[] bytes)
     {
         var id = file.Id;
-        if (file.IsStandardInput)
+        var decoded = TextDecoder.Decode(bytes, file.DisplayName);
+        if (decoded.Text is not null && FormatDetector.Detect(file.Extension, decoded.Text) is InputFormat.Text or InputFormat.Html)
         {
-            var decoded = TextDecoder.Decode(bytes, file.DisplayName);
-            if (decoded.Text is not null && FormatDetector.Detect(file.Extension, decoded.Text) is InputFormat.Text or InputFormat.Html)
-            {
-                id = "stdin-" + ContentHash.Of(decoded.Text)[..8];
-            }
+            id = "stdin-" + ContentHash.Of(decoded.Text)[..8];
         }
 
         return ArticleBytes.Read(id, bytes, file.Extension, file.DisplayName, limits: limits);

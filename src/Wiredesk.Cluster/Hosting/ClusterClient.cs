@@ -14,14 +14,24 @@ public sealed class ClusterClient : IAsyncDisposable
     /// <summary>The cluster's grains.</summary>
     public IGrainFactory Grains => _host.Services.GetRequiredService<IClusterClient>();
 
-    /// <summary>Connects to the cluster at <paramref name="connection"/>.</summary>
+    /// <summary>Connects to the cluster at <paramref name="connection"/>; throws <see cref="ClusterUnreachableException"/> when no silo answers.</summary>
     public static async Task<ClusterClient> ConnectAsync(ClusterConnection connection, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A client's failures reach the caller as exceptions, said once; Orleans' own connection retries would only repeat them.
+        builder.Logging.SetMinimumLevel(LogLevel.Critical);
         builder.UseOrleansClient(client => client.UseWiredesk(connection));
         var host = builder.Build();
-        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new ClusterUnreachableException($"the cluster at {connection.Describe()} could not be reached: {ex.Message}", ex);
+        }
+
         return new ClusterClient(host);
     }
 

@@ -20,6 +20,25 @@ public sealed record ClusterConnection(string? Postgres, IReadOnlyList<int> Gate
     /// <summary>For localhost: the silo-to-silo port of the first silo, which holds the membership and which the others join through.</summary>
     public int PrimarySiloPort { get; init; } = DefaultSiloPort;
 
+    /// <summary>The connection as a person reads it, without a password: <c>localhost:30000,30001</c> or <c>PostgreSQL db on host</c>.</summary>
+    public string Describe()
+    {
+        if (Postgres is null)
+        {
+            return "localhost:" + string.Join(',', GatewayPorts);
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(Postgres);
+            return $"PostgreSQL database {builder.Database ?? "(default)"} on {builder.Host ?? "localhost"}";
+        }
+        catch (ArgumentException)
+        {
+            return "a PostgreSQL database";
+        }
+    }
+
     /// <summary>Reads a connection as given on the command line.</summary>
     public static ClusterConnection Parse(string value)
     {

@@ -1,4 +1,7 @@
 using Orleans.Placement;
+using Wiredesk.Core.Cleaning;
+using Wiredesk.Core.Ingest;
+using Wiredesk.Core.Pipeline;
 using Wiredesk.Core.Reuse;
 using Wiredesk.Core.Stories;
 
@@ -9,6 +12,15 @@ namespace Wiredesk.Cluster.Workers;
 internal sealed class ArticleWorkerGrain : Grain, IArticleWorkerGrain
 {
     private readonly ReuseOptions _options = ReuseOptions.Default;
+
+    public Task<CleanedInput[]> ReadAsync(InputBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var cleaner = new ArticleCleaner();
+        return Task.FromResult(batch.Inputs
+            .Select(input => InputCleaning.Clean(ArticleBytes.Read(input.Id, input.Bytes, input.Extension, input.Origin, limits: batch.Limits), input.Origin, cleaner, batch.Limits))
+            .ToArray());
+    }
 
     public Task<ReuseSignature[]> SignAsync(DocumentBatch batch)
     {

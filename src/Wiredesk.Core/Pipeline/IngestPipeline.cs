@@ -16,31 +16,15 @@ public sealed class IngestPipeline(IArticleStore store, IArticleCleaner cleaner,
     private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
 
     /// <summary>Cleans and stores the articles of one read input.</summary>
-    public async Task<IngestBatch> IngestAsync(ReadResult read, string origin, CancellationToken cancellationToken)
+    public Task<IngestBatch> IngestAsync(ReadResult read, string origin, CancellationToken cancellationToken) =>
+        StoreAsync(InputCleaning.Clean(read, origin, cleaner, _limits), origin, cancellationToken);
+
+    /// <summary>Stores the documents of one input cleaned already (here or elsewhere), in one transaction.</summary>
+    public async Task<IngestBatch> StoreAsync(CleanedInput cleaned, string origin, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(read);
-        var problems = new List<ReadProblem>(read.Problems);
-        var documents = new List<Document>(read.Articles.Count);
-        foreach (var article in read.Articles)
-        {
-            try
-            {
-                var document = cleaner.Clean(article);
-                if (document.Paragraphs.Count > _limits.MaxParagraphs)
-                {
-                    problems.Add(new ReadProblem(article.Origin ?? origin, null, $"article '{article.Id}' has {document.Paragraphs.Count} paragraphs; an article may have at most {_limits.MaxParagraphs} (see --max-paragraphs); skipped", ProblemSeverity.Error));
-                    continue;
-                }
-
-                documents.Add(document);
-            }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException
-                or System.Text.RegularExpressions.RegexMatchTimeoutException or InsufficientExecutionStackException)
-            {
-                problems.Add(new ReadProblem(article.Origin ?? origin, null, $"article '{article.Id}' could not be cleaned: {ex.Message}", ProblemSeverity.Error));
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(cleaned);
+        var problems = new List<ReadProblem>(cleaned.Problems);
+        var documents = cleaned.Documents;
         if (documents.Count == 0)
         {
             return new IngestBatch([], problems);

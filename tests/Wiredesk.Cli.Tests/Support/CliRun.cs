@@ -39,6 +39,7 @@ internal sealed class CliRun : IDisposable
     public string Write(string name, byte[] content)
     {
         var path = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         return path;
     }
