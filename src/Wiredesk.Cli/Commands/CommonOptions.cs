@@ -51,7 +51,7 @@ internal sealed class CommonOptions
     {
         var option = new Option<string?>("--cluster")
         {
-            Description = "Read, clean and analyse on a Wiredesk cluster: 'localhost[:gateway ports]' or a PostgreSQL connection string (Host=…;Database=…)",
+            Description = "Read, clean and analyse on a Wiredesk cluster: 'localhost[:gateway ports]' or a PostgreSQL database (postgres://user@host:port/db or Host=…;Database=…)",
         };
         option.Validators.Add(result =>
         {

@@ -10,7 +10,7 @@ internal static class SiloCommand
     {
         var cluster = new Option<string>("--cluster")
         {
-            Description = "Where the cluster lives: 'localhost' (silos on this machine, state in memory) or a PostgreSQL connection string (Host=…;Database=…; membership and grain state there, tables created on first use)",
+            Description = "Where the cluster lives: 'localhost' (silos on this machine, state in memory) or a PostgreSQL database (postgres://user@host:port/db or Host=…;Database=…; membership and grain state there, tables created on first use)",
             DefaultValueFactory = _ => "localhost",
         };
         var siloPort = new Option<int>("--silo-port")

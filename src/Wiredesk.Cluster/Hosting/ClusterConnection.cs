@@ -1,11 +1,14 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Wiredesk.Storage.Postgres;
 
 namespace Wiredesk.Cluster.Hosting;
 
 /// <summary>
 /// Where a cluster's members find each other and keep their state: <c>localhost</c> (silos on this machine, membership
 /// held by the first silo, grain state in silo memory; optionally the gateway ports a client may use, <c>localhost:30000,30001</c>)
-/// or an Npgsql connection string (<c>Host=…;Database=…</c>): membership and grain state in PostgreSQL.
+/// or a PostgreSQL database (<c>postgres://user@host:port/db</c> or <c>Host=…;Database=…</c>, as <c>--db</c> takes it):
+/// membership and grain state in PostgreSQL.
 /// </summary>
 /// <param name="Postgres">The PostgreSQL connection string, or null for localhost.</param>
 /// <param name="GatewayPorts">For localhost: the gateway ports of the silos.</param>
@@ -20,7 +23,7 @@ public sealed record ClusterConnection(string? Postgres, IReadOnlyList<int> Gate
     /// <summary>For localhost: the silo-to-silo port of the first silo, which holds the membership and which the others join through.</summary>
     public int PrimarySiloPort { get; init; } = DefaultSiloPort;
 
-    /// <summary>The connection as a person reads it, without a password: <c>localhost:30000,30001</c> or <c>PostgreSQL db on host</c>.</summary>
+    /// <summary>The connection as a person reads it, without a password: <c>localhost:30000,30001</c> or <c>postgres://user@host:port/db</c>.</summary>
     public string Describe()
     {
         if (Postgres is null)
@@ -30,8 +33,7 @@ public sealed record ClusterConnection(string? Postgres, IReadOnlyList<int> Gate
 
         try
         {
-            var builder = new Npgsql.NpgsqlConnectionStringBuilder(Postgres);
-            return $"PostgreSQL database {builder.Database ?? "(default)"} on {builder.Host ?? "localhost"}";
+            return PostgresConnectionString.Describe(new Npgsql.NpgsqlConnectionStringBuilder(Postgres));
         }
         catch (ArgumentException)
         {
@@ -56,11 +58,22 @@ public sealed record ClusterConnection(string? Postgres, IReadOnlyList<int> Gate
             return new ClusterConnection(null, ports.Count == 0 ? [DefaultGatewayPort] : ports);
         }
 
-        if (text.Contains('=', StringComparison.Ordinal))
+        if (PostgresConnectionString.Names(text))
         {
-            return new ClusterConnection(text, []);
+            try
+            {
+                return new ClusterConnection(PostgresConnectionString.Parse(text).ConnectionString, []);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new FormatException($"'{Redacted(text)}' is not a usable PostgreSQL database: {ex.Message}", ex);
+            }
         }
 
-        throw new FormatException($"'{value}' is neither 'localhost[:ports]' nor a PostgreSQL connection string (Host=…;Database=…).");
+        throw new FormatException($"'{Redacted(text)}' is neither 'localhost[:ports]' nor a PostgreSQL database (postgres://user@host:port/db or Host=…;Database=…).");
     }
+
+    // A value echoed in an error never shows a password.
+    private static string Redacted(string text) =>
+        Regex.Replace(text, "(?i)(password\\s*=\\s*)[^;]*|(://[^:/@]*:)[^@]*@", m => m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***@", RegexOptions.None, TimeSpan.FromSeconds(1));
 }

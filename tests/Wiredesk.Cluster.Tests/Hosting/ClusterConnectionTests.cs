@@ -22,13 +22,31 @@ public sealed class ClusterConnectionTests
     public void A_connection_string_puts_the_cluster_in_PostgreSQL()
     {
         var connection = ClusterConnection.Parse("Host=db;Database=wiredesk;Username=wd");
-        Assert.Equal("Host=db;Database=wiredesk;Username=wd", connection.Postgres);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection.Postgres);
+        Assert.Equal(("db", "wiredesk", "wd"), (builder.Host, builder.Database, builder.Username));
         Assert.Empty(connection.GatewayPorts);
+    }
+
+    [Fact]
+    public void A_postgres_uri_is_taken_as_the_store_option_takes_it()
+    {
+        var connection = ClusterConnection.Parse("postgres://wd:secret@db.example:5433/wiredesk");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection.Postgres);
+        Assert.Equal(("db.example", 5433, "wiredesk", "wd", "secret"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password));
+        Assert.Equal("postgres://wd@db.example:5433/wiredesk", connection.Describe());
     }
 
     [Fact]
     public void Anything_else_is_refused()
     {
         Assert.Throws<FormatException>(() => ClusterConnection.Parse("cluster-one"));
+    }
+
+    [Fact]
+    public void A_refused_value_is_echoed_without_its_password()
+    {
+        var refused = Assert.Throws<FormatException>(() => ClusterConnection.Parse("postgres://wd:hunter2@/wiredesk"));
+        Assert.DoesNotContain("hunter2", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("wd:***@", refused.Message, StringComparison.Ordinal);
     }
 }
