@@ -51,6 +51,41 @@ public sealed class ClusterReadingTests
         }
     }
 
+    [Fact]
+    public async Task A_silo_killed_while_batches_are_in_flight_loses_no_input()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var inputs = ClusterStream.Articles(1500, seed: 37).Select(Render).ToList();
+        var cluster = await TestClusters.StartAsync(3);
+        try
+        {
+            var reading = new ClusterReading(cluster.Client, ReadLimits.Default, new ClusterAnalysisOptions { Workers = 6, RetryDelay = TimeSpan.FromMilliseconds(200) });
+            var pending = new List<Task<CleanedInput>>();
+            Task? killing = null;
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                pending.Add(reading.ReadAsync(inputs[i], token));
+                if (i == inputs.Count / 3)
+                {
+                    killing = cluster.KillSiloAsync(cluster.SecondarySilos[0], token);
+                }
+            }
+
+            reading.Send(token);
+            var there = await Task.WhenAll(pending).WaitAsync(token);
+            await killing!;
+
+            Assert.Equal(inputs.Count, there.Count(c => c.Documents.Count == 1));
+            Assert.Equal(inputs.Select(i => i.Id), there.Select(c => c.Documents[0].Id));
+            Assert.Equal(2, cluster.GetActiveSilos().Count());
+            TestContext.Current.TestOutputHelper?.WriteLine($"{reading.Retries} batch(es) sent again");
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
     // Every third article as an HTML page, the rest as plain text opening with its date, as files on disk would be.
     private static InputBytes Render(Document document, int index)
     {
