@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Orleans.TestingHost;
 using Wiredesk.Cluster;
 using Wiredesk.Cluster.Hosting;
+using Wiredesk.Cluster.Postgres;
 using Wiredesk.Cluster.Workers;
 using Wiredesk.Core.Cleaning;
 using Wiredesk.Core.Ingest;
@@ -32,23 +33,25 @@ internal static class ClusterScaleCommand
         var silos = new Option<string>("--silos") { Description = "Cluster sizes to run, comma-separated", DefaultValueFactory = _ => "1,2,3" };
         var workers = new Option<int>("--workers") { Description = "Worker grains", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated stream", DefaultValueFactory = _ => 20250101 };
-        var command = new Command("cluster-scale", "Analysis throughput in one process and on in-process clusters of several silos") { articles, silos, workers, seed };
+        var clusterDb = new Option<string?>("--cluster-db") { Description = "A PostgreSQL database (postgres://… or Host=…;Database=…) for the silos' membership and grain state; default: grain state in memory" };
+        var command = new Command("cluster-scale", "Analysis throughput in one process and on in-process clusters of several silos") { articles, silos, workers, seed, clusterDb };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var documents = new SyntheticNews(parse.GetValue(seed)).Articles(parse.GetValue(articles)).Select(a => a.Document).ToList();
-            var runs = new List<object> { await RunAsync(documents, 0, 0, cancellationToken).ConfigureAwait(false) };
+            var postgres = parse.GetValue(clusterDb) is { } db ? ClusterConnection.Parse(db).Postgres : null;
+            var runs = new List<object> { await RunAsync(documents, 0, 0, null, cancellationToken).ConfigureAwait(false) };
             foreach (var size in parse.GetValue(silos)!.Split(',').Select(int.Parse))
             {
-                runs.Add(await RunAsync(documents, size, parse.GetValue(workers), cancellationToken).ConfigureAwait(false));
+                runs.Add(await RunAsync(documents, size, parse.GetValue(workers), postgres, cancellationToken).ConfigureAwait(false));
             }
 
-            Console.WriteLine(EvalJson.Serialize(new { articles = documents.Count, processors = Environment.ProcessorCount, runs }));
+            Console.WriteLine(EvalJson.Serialize(new { articles = documents.Count, processors = Environment.ProcessorCount, grainState = postgres is null ? "memory" : "PostgreSQL", runs }));
             return 0;
         });
         return command;
     }
 
-    private static async Task<object> RunAsync(List<Document> documents, int silos, int workers, CancellationToken cancellationToken)
+    private static async Task<object> RunAsync(List<Document> documents, int silos, int workers, string? postgres, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "wiredesk-cluster-scale", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -85,6 +88,14 @@ internal static class ClusterScaleCommand
                 else
                 {
                     var builder = new TestClusterBuilder((short)silos);
+                    if (postgres is not null)
+                    {
+                        // Membership and grain state in PostgreSQL, under a service id of this run alone.
+                        builder.Options.UseTestClusterMembership = false;
+                        builder.Options.ServiceId = "cluster-scale-" + Guid.NewGuid().ToString("N");
+                        builder.Properties[PostgresSetting] = postgres;
+                    }
+
                     builder.AddSiloBuilderConfigurator<SiloSetup>();
                     builder.AddClientBuilderConfigurator<ClientSetup>();
                     cluster = builder.Build();
@@ -135,18 +146,35 @@ internal static class ClusterScaleCommand
         }
     }
 
+    private const string PostgresSetting = "WiredeskClusterScalePostgres";
+
     private sealed class SiloSetup : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
-            siloBuilder.AddMemoryGrainStorage(ClusterStorage.Name);
+            if (siloBuilder.Configuration[PostgresSetting] is { Length: > 0 } postgres)
+            {
+                siloBuilder.UsePostgresCluster(postgres);
+            }
+            else
+            {
+                siloBuilder.AddMemoryGrainStorage(ClusterStorage.Name);
+            }
+
             siloBuilder.Services.AddWiredeskSerialization();
         }
     }
 
     private sealed class ClientSetup : IClientBuilderConfigurator
     {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder)
+        {
+            if (configuration[PostgresSetting] is { Length: > 0 } postgres)
+            {
+                clientBuilder.UsePostgresCluster(postgres);
+            }
+
             clientBuilder.Services.AddWiredeskSerialization();
+        }
     }
 }

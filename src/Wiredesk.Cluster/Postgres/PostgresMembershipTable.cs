@@ -16,41 +16,23 @@ internal sealed class PostgresMembershipTable(ClusterDatabase database, Serializ
 {
     private string ClusterId => cluster.Value.ClusterId;
 
-    public async Task InitializeMembershipTable(bool tryInitTableVersion)
-    {
-        var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+    public Task InitializeMembershipTable(bool tryInitTableVersion) =>
+        ExecuteAsync("INSERT INTO wiredesk_cluster_version (cluster_id, version, etag) VALUES (@cluster, 0, @etag) ON CONFLICT (cluster_id) DO NOTHING", p =>
         {
-            using var insert = new NpgsqlCommand("INSERT INTO wiredesk_cluster_version (cluster_id, version, etag) VALUES (@cluster, 0, @etag) ON CONFLICT (cluster_id) DO NOTHING", connection);
-            insert.Parameters.AddWithValue("cluster", ClusterId);
-            insert.Parameters.AddWithValue("etag", NewEtag());
-            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-    }
+            p.AddWithValue("cluster", ClusterId);
+            p.AddWithValue("etag", NewEtag());
+        });
 
-    public async Task DeleteMembershipTableEntries(string clusterId)
-    {
-        var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var delete = new NpgsqlCommand("DELETE FROM wiredesk_cluster_member WHERE cluster_id = @cluster; DELETE FROM wiredesk_cluster_version WHERE cluster_id = @cluster", connection);
-            delete.Parameters.AddWithValue("cluster", clusterId);
-            await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-    }
+    public Task DeleteMembershipTableEntries(string clusterId) =>
+        ExecuteAsync("DELETE FROM wiredesk_cluster_member WHERE cluster_id = @cluster; DELETE FROM wiredesk_cluster_version WHERE cluster_id = @cluster", p => p.AddWithValue("cluster", clusterId));
 
-    public async Task CleanupDefunctSiloEntries(DateTimeOffset beforeDate)
-    {
-        var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+    public Task CleanupDefunctSiloEntries(DateTimeOffset beforeDate) =>
+        ExecuteAsync("DELETE FROM wiredesk_cluster_member WHERE cluster_id = @cluster AND status = @dead AND i_am_alive < @before", p =>
         {
-            using var delete = new NpgsqlCommand("DELETE FROM wiredesk_cluster_member WHERE cluster_id = @cluster AND status = @dead AND i_am_alive < @before", connection);
-            delete.Parameters.AddWithValue("cluster", ClusterId);
-            delete.Parameters.AddWithValue("dead", (int)SiloStatus.Dead);
-            delete.Parameters.AddWithValue("before", beforeDate.UtcDateTime);
-            await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-    }
+            p.AddWithValue("cluster", ClusterId);
+            p.AddWithValue("dead", (int)SiloStatus.Dead);
+            p.AddWithValue("before", beforeDate.UtcDateTime);
+        });
 
     public Task<MembershipTableData> ReadRow(SiloAddress key)
     {
@@ -95,17 +77,26 @@ internal sealed class PostgresMembershipTable(ClusterDatabase database, Serializ
         }).ConfigureAwait(false);
     }
 
-    public async Task UpdateIAmAlive(MembershipEntry entry)
+    public Task UpdateIAmAlive(MembershipEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return ExecuteAsync("UPDATE wiredesk_cluster_member SET i_am_alive = GREATEST(i_am_alive, @alive) WHERE cluster_id = @cluster AND silo = @silo", p =>
+        {
+            p.AddWithValue("cluster", ClusterId);
+            p.AddWithValue("silo", entry.SiloAddress.ToParsableString());
+            p.AddWithValue("alive", Utc(entry.IAmAliveTime));
+        });
+    }
+
+    /// <summary>Runs one statement on its own connection.</summary>
+    private async Task ExecuteAsync(string sql, Action<NpgsqlParameterCollection> bind)
+    {
         var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var update = new NpgsqlCommand("UPDATE wiredesk_cluster_member SET i_am_alive = GREATEST(i_am_alive, @alive) WHERE cluster_id = @cluster AND silo = @silo", connection);
-            update.Parameters.AddWithValue("cluster", ClusterId);
-            update.Parameters.AddWithValue("silo", entry.SiloAddress.ToParsableString());
-            update.Parameters.AddWithValue("alive", Utc(entry.IAmAliveTime));
-            await update.ExecuteNonQueryAsync().ConfigureAwait(false);
+            using var command = new NpgsqlCommand(sql, connection);
+            bind(command.Parameters);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
     }
 
