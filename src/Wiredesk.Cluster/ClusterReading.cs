@@ -15,7 +15,7 @@ public sealed class ClusterReading(IGrainFactory grains, ReadLimits limits, Clus
     /// <summary>Inputs sent to a worker together.</summary>
     public const int BatchInputs = 32;
 
-    /// <summary>Bytes sent to a worker together, at most (one larger input goes alone).</summary>
+    /// <summary>Bytes sent to a worker together, at most (one larger input goes alone; the CLI reads such files itself).</summary>
     public const long BatchBytes = 8L * 1024 * 1024;
 
     private readonly ClusterAnalysisOptions _options = options ?? ClusterAnalysisOptions.Default;

@@ -42,6 +42,7 @@ public sealed class ClusterCommandTests : IDisposable
     [Fact]
     public async Task Ingesting_through_a_silo_stores_what_a_local_run_stores_and_names_the_same_bad_files()
     {
+        // A file over one batch's bytes (8 MB) is read by the client, the rest on the silo; the store ends up the same.
         await using var silo = await Silo.StartAsync();
         var inputs = Path.Combine(_local.Folder, "inputs");
         foreach (var sample in Directory.GetFiles(Repository.Samples).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)))
@@ -51,6 +52,14 @@ public sealed class ClusterCommandTests : IDisposable
 
         _local.Write(Path.Combine("inputs", "truncated-feed.rss"), "<rss version=\"2.0\"><channel><title>Cut off</title><item><title>Half");
         _local.Write(Path.Combine("inputs", "empty-article.txt"), "   \n\n");
+        var paragraph = "The port authority published its yearly report on shipping through the harbour, berth by berth and month by month, with the tonnage handled and the delays recorded. ";
+        var big = new System.Text.StringBuilder("date 2026-01-15\nHarbour yearly shipping report\n\n");
+        while (big.Length < 8_500_000)
+        {
+            big.Append(paragraph).Append(paragraph).Append(paragraph).Append(paragraph).Append(paragraph).Append("\n\n");
+        }
+
+        _local.Write(Path.Combine("inputs", "harbour-yearly-report.txt"), big.ToString());
         _local.Write(Path.Combine("inputs", "broken-lines.jsonl"), "{\"id\": \"ok-1\", \"title\": \"Harbour reopens\", \"text\": \"The harbour reopened on Monday after repairs.\"}\n{not json\n");
 
         var (localExit, localOut, localError) = await _local.RunAsync("ingest", inputs, "--json");
@@ -64,6 +73,7 @@ public sealed class ClusterCommandTests : IDisposable
         var stored = CliRun.Json(output);
         Assert.True(stored.GetProperty("added").GetInt32() >= 10, output);
 
+        Assert.Contains("harbour-yearly-report", output, StringComparison.Ordinal);
         var (_, localShow, _) = await _local.RunAsync("show", "harborwire-ferry-collision", "--json");
         var (_, clusteredShow, _) = await _clustered.RunAsync("show", "harborwire-ferry-collision", "--json");
         Assert.Equal(localShow, clusteredShow);

@@ -91,8 +91,11 @@ internal sealed class IngestRunner(IngestPipeline pipeline, InputReader reader, 
 
         await foreach (var piece in reader.PiecesAsync(file, console.In, cancellationToken).ConfigureAwait(false))
         {
-            var bytes = piece.Raw?.Bytes.Length ?? 0L;
-            _inFlight.Enqueue((piece.Raw is { } raw ? cluster.ReadAsync(raw, cancellationToken) : null, piece.Read, file.DisplayName, bytes));
+            // A file over one batch's bytes is read here: its documents could outgrow a cluster message.
+            var remote = piece.Raw is { } raw && raw.Bytes.Length <= ClusterReading.BatchBytes ? raw : null;
+            var bytes = remote?.Bytes.Length ?? 0L;
+            var local = piece.Read ?? (remote is null ? reader.Read(piece.Raw!) : null);
+            _inFlight.Enqueue((remote is null ? null : cluster.ReadAsync(remote, cancellationToken), local, file.DisplayName, bytes));
             _bytesInFlight += bytes;
             await DrainAsync(cluster.Window, problems, cancellationToken).ConfigureAwait(false);
         }

@@ -21,8 +21,15 @@ internal sealed class InputReader(ReadLimits limits)
     {
         await foreach (var piece in PiecesAsync(file, standardInput, cancellationToken).ConfigureAwait(false))
         {
-            yield return piece.Read ?? ArticleBytes.Read(piece.Raw!.Id, piece.Raw.Bytes, piece.Raw.Extension, piece.Raw.Origin, limits: limits);
+            yield return piece.Read ?? Read(piece.Raw!);
         }
+    }
+
+    /// <summary>Reads a file's bytes here, as <see cref="ReadAsync"/> would.</summary>
+    public ReadResult Read(InputBytes raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return ArticleBytes.Read(raw.Id, raw.Bytes, raw.Extension, raw.Origin, limits: limits);
     }
 
     /// <summary>
