@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Wiredesk.Storage.Postgres;
 
 namespace Wiredesk.Cluster.Hosting;
@@ -73,7 +72,21 @@ public sealed record ClusterConnection(string? Postgres, IReadOnlyList<int> Gate
         throw new FormatException($"'{Redacted(text)}' is neither 'localhost[:ports]' nor a PostgreSQL database (postgres://user@host:port/db or Host=…;Database=…).");
     }
 
-    // A value echoed in an error never shows a password.
-    private static string Redacted(string text) =>
-        Regex.Replace(text, "(?i)(password\\s*=\\s*)[^;]*|(://[^:/@]*:)[^@]*@", m => m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***@", RegexOptions.None, TimeSpan.FromSeconds(1));
+    // A value echoed in an error never shows a password: neither a URI's user:password@ nor a Password= keyword.
+    private static string Redacted(string text)
+    {
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var at = text.IndexOf('@', scheme + 3);
+            var colon = text.IndexOf(':', scheme + 3);
+            return at > 0 && colon > 0 && colon < at ? text[..(colon + 1)] + "***" + text[at..] : text;
+        }
+
+        return string.Join(';', text.Split(';').Select(part =>
+        {
+            var key = part.Split('=', 2)[0].Trim();
+            return key.Equals("password", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase) ? key + "=***" : part;
+        }));
+    }
 }

@@ -48,5 +48,8 @@ public sealed class ClusterConnectionTests
         var refused = Assert.Throws<FormatException>(() => ClusterConnection.Parse("postgres://wd:hunter2@/wiredesk"));
         Assert.DoesNotContain("hunter2", refused.Message, StringComparison.Ordinal);
         Assert.Contains("wd:***@", refused.Message, StringComparison.Ordinal);
+
+        var keywords = Assert.Throws<FormatException>(() => ClusterConnection.Parse("Database=wiredesk;Password=hunter2;Port=notaport"));
+        Assert.DoesNotContain("hunter2", keywords.Message, StringComparison.Ordinal);
     }
 }
