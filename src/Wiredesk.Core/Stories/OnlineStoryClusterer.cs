@@ -21,6 +21,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private long _clock;
     private int _merged;
     private long _placed;
+    private long _lookups;
     private const int SweepEvery = 1024;
     private DateTimeOffset? _now;
 
@@ -111,7 +112,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var i = 0;
         foreach (var count in article.Words.Values)
         {
-            weights[i] = (1 + Math.Log(count)) * _terms.Idf(ids[i]);
+            weights[i] = (1 + _terms.LogOf(count)) * _terms.Idf(ids[i]);
             i++;
         }
 
@@ -135,7 +136,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             if (id >= 0)
             {
                 ids.Add(id);
-                weights.Add((1 + Math.Log(count)) * _terms.Idf(id));
+                weights.Add((1 + _terms.LogOf(count)) * _terms.Idf(id));
             }
         }
 
@@ -150,7 +151,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {
-        var hits = new Dictionary<StoryState, int>();
+        // Hits are counted on the stories themselves, marked with this lookup's number: no dictionary per article.
+        var mark = ++_lookups;
+        var hits = new List<StoryState>();
         foreach (var term in article.LookupTerms)
         {
             if (_postings.TryGetValue(term, out var stories))
@@ -158,14 +161,46 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 foreach (var story in stories)
                 {
                     var live = Resolve(story);
-                    hits[live] = hits.GetValueOrDefault(live) + 1;
+                    if (live.LookupMark != mark)
+                    {
+                        live.LookupMark = mark;
+                        live.LookupHits = 0;
+                        hits.Add(live);
+                    }
+
+                    live.LookupHits++;
                 }
             }
         }
 
+        // The most hits first, then the most recently touched (unique per story): a partial selection, not a sort of all hits.
         var terms = Math.Max(1, article.LookupTerms.Count);
-        return hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key.Touched)
-            .Take(_options.MaxCandidates).Select(h => (h.Key, (double)h.Value / terms)).ToList();
+        var best = new List<(StoryState Story, int Hits)>(Math.Min(_options.MaxCandidates, hits.Count));
+        foreach (var story in hits)
+        {
+            var count = story.LookupHits;
+            if (best.Count == _options.MaxCandidates && !Ahead(story, count, best[^1]))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Ahead(story, count, best[at - 1]))
+            {
+                at--;
+            }
+
+            best.Insert(at, (story, count));
+            if (best.Count > _options.MaxCandidates)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return best.Select(h => (h.Story, (double)h.Hits / terms)).ToList();
+
+        static bool Ahead(StoryState story, int count, (StoryState Story, int Hits) other) =>
+            count > other.Hits || (count == other.Hits && story.Touched > other.Story.Touched);
     }
 
     private void Place(ArticleVectors article, StoryState story, string? copyOf)

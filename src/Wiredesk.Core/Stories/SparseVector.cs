@@ -53,6 +53,35 @@ internal static class SparseVector
         }
     }
 
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties by term id: one pass, no sort of the whole vector.</summary>
+    public static int[] Heaviest(Dictionary<int, double> vector, int count)
+    {
+        var terms = new int[Math.Min(count, vector.Count)];
+        var weights = new double[terms.Length];
+        var held = 0;
+        foreach (var (term, weight) in vector)
+        {
+            if (held == terms.Length && !Before(weight, term, weights[held - 1], terms[held - 1]))
+            {
+                continue;
+            }
+
+            var at = held == terms.Length ? held - 1 : held++;
+            while (at > 0 && Before(weight, term, weights[at - 1], terms[at - 1]))
+            {
+                (terms[at], weights[at]) = (terms[at - 1], weights[at - 1]);
+                at--;
+            }
+
+            (terms[at], weights[at]) = (term, weight);
+        }
+
+        return terms;
+    }
+
+    private static bool Before(double weight, int term, double otherWeight, int otherTerm) =>
+        weight > otherWeight || (weight == otherWeight && term < otherTerm);
+
     /// <summary>Drops all but the <paramref name="keep"/> heaviest terms once the vector holds twice as many.</summary>
     public static void Prune(Dictionary<int, double> vector, int keep)
     {

@@ -17,9 +17,10 @@ internal static class StoryFeatures
 
     public static double[] Of(StoryState a, StoryState b)
     {
-        var words = SparseVector.Cosine(a.Words, b.Words);
-        var names = SparseVector.Cosine(a.Names, b.Names);
-        var titles = SparseVector.Cosine(a.TitleWords, b.TitleWords);
+        // The stories' norms are kept current with their vectors, so they need not be summed again.
+        var words = Unit(SparseVector.Dot(a.Words, b.Words), a.Norms.Words * b.Norms.Words);
+        var names = Unit(SparseVector.Dot(a.Names, b.Names), a.Norms.Names * b.Norms.Names);
+        var titles = Unit(SparseVector.Dot(a.TitleWords, b.TitleWords), a.Norms.Titles * b.Norms.Titles);
         return [words, names, titles, words * names, SharedTop(a.Words, b.Words, 16)];
     }
 
@@ -27,9 +28,23 @@ internal static class StoryFeatures
     /// counterpart of an article's lookup share.</summary>
     private static double SharedTop(Dictionary<int, double> a, Dictionary<int, double> b, int count)
     {
-        var top = b.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key).ToHashSet();
-        var mine = a.OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).ToList();
-        return mine.Count == 0 ? 0 : mine.Count(t => top.Contains(t.Key)) / (double)mine.Count;
+        var top = SparseVector.Heaviest(b, count);
+        var mine = SparseVector.Heaviest(a, count);
+        if (mine.Length == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var term in mine)
+        {
+            if (Array.IndexOf(top, term) >= 0)
+            {
+                shared++;
+            }
+        }
+
+        return shared / (double)mine.Length;
     }
 
     /// <summary>

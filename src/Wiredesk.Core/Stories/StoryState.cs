@@ -40,6 +40,12 @@ internal sealed class StoryState(string id, int ordinal)
 
     public DateTimeOffset? Last { get; private set; }
 
+    /// <summary>The candidate lookup that last counted this story, and the hits it counted (the clusterer's scratch space).</summary>
+    public long LookupMark { get; set; }
+
+    /// <summary>Lookup terms of the article being placed that pointed at this story, valid while <see cref="LookupMark"/> is current.</summary>
+    public int LookupHits { get; set; }
+
     /// <summary>The last time the story gained an article, in stream order.</summary>
     public long Touched { get; set; }
 

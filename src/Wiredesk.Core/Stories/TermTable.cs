@@ -37,5 +37,22 @@ internal sealed class TermTable
     public int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : -1;
 
     /// <summary>Smoothed inverse document frequency: rare words weigh more, a word in every article weighs little.</summary>
-    public double Idf(int id) => Math.Log((Documents + 1.0) / (_documentFrequency[id] + 1.0)) + 1.0;
+    public double Idf(int id) => LogOf(Documents + 1) - LogOf(_documentFrequency[id] + 1) + 1.0;
+
+    /// <summary>ln <paramref name="n"/> for a positive count, from a table filled as counts grow: weighing calls it
+    /// twice per word of every article.</summary>
+    public double LogOf(int n)
+    {
+        if (n >= _logs.Count)
+        {
+            for (var i = _logs.Count; i <= n; i++)
+            {
+                _logs.Add(i == 0 ? double.NegativeInfinity : Math.Log(i));
+            }
+        }
+
+        return _logs[n];
+    }
+
+    private readonly List<double> _logs = [];
 }
