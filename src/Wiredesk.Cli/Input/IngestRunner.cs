@@ -79,25 +79,16 @@ internal sealed class IngestRunner(IngestPipeline pipeline, InputReader reader, 
 
     private async Task IngestOneAsync(InputFile file, List<ReadProblem> problems, CancellationToken cancellationToken)
     {
-        if (cluster is null)
-        {
-            await foreach (var read in reader.ReadAsync(file, console.In, cancellationToken).ConfigureAwait(false))
-            {
-                Record(await pipeline.IngestAsync(read, file.DisplayName, cancellationToken).ConfigureAwait(false), problems);
-            }
-
-            return;
-        }
-
         await foreach (var piece in reader.PiecesAsync(file, console.In, cancellationToken).ConfigureAwait(false))
         {
-            // A file over one batch's bytes is read here: its documents could outgrow a cluster message.
-            var remote = piece.Raw is { } raw && raw.Bytes.Length <= ClusterReading.BatchBytes ? raw : null;
+            // On a cluster, a file's bytes go to the workers, unless the file is over one batch's bytes: its documents
+            // could outgrow a cluster message. Everything else is read here.
+            var remote = cluster is not null && piece.Raw is { } raw && raw.Bytes.Length <= ClusterReading.BatchBytes ? raw : null;
             var bytes = remote?.Bytes.Length ?? 0L;
             var local = piece.Read ?? (remote is null ? reader.Read(piece.Raw!) : null);
-            _inFlight.Enqueue((remote is null ? null : cluster.ReadAsync(remote, cancellationToken), local, file.DisplayName, bytes));
+            _inFlight.Enqueue((remote is null ? null : cluster!.ReadAsync(remote, cancellationToken), local, file.DisplayName, bytes));
             _bytesInFlight += bytes;
-            await DrainAsync(cluster.Window, problems, cancellationToken).ConfigureAwait(false);
+            await DrainAsync(cluster?.Window ?? 0, problems, cancellationToken).ConfigureAwait(false);
         }
     }
 
