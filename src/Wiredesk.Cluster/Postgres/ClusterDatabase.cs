@@ -4,17 +4,17 @@ namespace Wiredesk.Cluster.Postgres;
 
 /// <summary>
 /// The PostgreSQL database a cluster's members share, one per silo or client process: a pooled data source and the
-/// tables, created once on first use.
+/// tables, created once on first use (tried again on a later use when the database could not be reached).
 /// </summary>
 internal sealed class ClusterDatabase : IAsyncDisposable
 {
-    private readonly Lazy<Task> _tables;
+    private readonly Lock _gate = new();
+    private Task? _tables;
 
     public ClusterDatabase(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Source = NpgsqlDataSource.Create(connectionString);
-        _tables = new Lazy<Task>(() => ClusterTables.EnsureAsync(Source, CancellationToken.None));
     }
 
     /// <summary>Where connections come from.</summary>
@@ -23,8 +23,22 @@ internal sealed class ClusterDatabase : IAsyncDisposable
     /// <summary>Opens a connection once the tables exist.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _tables.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await TablesAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         return await Source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // One creation at a time; a failed one (the database down for a moment) is not kept, so the next use tries again.
+    private Task TablesAsync()
+    {
+        lock (_gate)
+        {
+            if (_tables is null || _tables.IsFaulted || _tables.IsCanceled)
+            {
+                _tables = ClusterTables.EnsureAsync(Source, CancellationToken.None);
+            }
+
+            return _tables;
+        }
     }
 
     /// <inheritdoc/>
