@@ -25,13 +25,19 @@ internal static class StoriesCommand
         var join = new Option<double?>("--join") { Description = "Override StoryOptions.JoinProbability" };
         var gap = new Option<double?>("--grace") { Description = "Override StoryOptions.GapGraceDays" };
         var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeProbability" };
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, join, gap, merge };
+        var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays" };
+        var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
+        var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, join, gap, merge, subject, share, topic };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
             options = parse.GetValue(join) is { } j ? options with { JoinProbability = j } : options;
             options = parse.GetValue(gap) is { } g ? options with { GapGraceDays = g } : options;
             options = parse.GetValue(merge) is { } m ? options with { MergeProbability = m } : options;
+            options = parse.GetValue(subject) is { } h ? options with { SubjectDays = h } : options;
+            options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
+            options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show));
         });
         return command;
@@ -136,12 +142,19 @@ internal static class StoriesCommand
         var best = fitted;
         var bestScore = -1.0;
         var tried = 0;
-        // Strictest first, so that a tie goes to the values that group less: higher join and merge levels, shorter half-life.
+        // Strictest first, so that a tie goes to the values that group less: a higher join level, a shorter half-life.
         foreach (var (join, halfLife) in from j in (double[])[0.7, 0.6, 0.5, 0.4, 0.3] from h in (double[])[14, 30, 60, 120] select (j, h))
         {
-            foreach (var merge in (double[])[0.98, 0.95, 0.9, 0.8])
+            // The subject rule off (0 days) is tried first, so it wins ties.
+            // The merge level is not searched (StoryOptions.MergeProbability says why).
+            foreach (var (merge, subject, share, topic) in from m in (double[])[options.MergeProbability]
+                                                           from s in (double[])[0, 365, 730]
+                                                           from o in (double[])[1.0, 0.75, 0.5]
+                                                           from t in (double[])[0.3, 0.2, 0.1]
+                                                           where s > 0 || (o == 1.0 && t == 0.3)
+                                                           select (m, s, o, t))
             {
-                var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife };
+                var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife, SubjectDays = subject, SubjectShare = share, SubjectTopic = topic };
                 var scores = all.Score(candidate, tuningGold).Scores;
                 var value = (scores.PairF1 + scores.BCubedF1) / 2;
                 tried++;
@@ -183,6 +196,19 @@ internal static class StoriesCommand
         public (ClusterScores Scores, OnlineStoryClusterer Clusterer) Score(StoryOptions options, Dictionary<string, string> gold)
         {
             var clusterer = new OnlineStoryClusterer(options);
+            if (Environment.GetEnvironmentVariable("WIREDESK_TRACE_STORIES") == "1")
+            {
+                clusterer.TraceCandidates = (article, candidates) =>
+                {
+                    Console.Error.WriteLine($"{gold.GetValueOrDefault(article.Id, "?"),3} {article.Published:yyyy-MM-dd} {article.Title}");
+                    foreach (var (story, features, probability, decay) in candidates)
+                    {
+                        var members = clusterer.Stories().FirstOrDefault(s => s.Id == story)?.Documents ?? [];
+                        Console.Error.WriteLine($"      {story} [{string.Join(' ', members.Select(m => gold.GetValueOrDefault(m, "?")).Distinct())}] p={probability:0.000} decay={decay:0.000} f={string.Join(' ', features.Select(f => f.ToString("0.00", CultureInfo.InvariantCulture)))}");
+                    }
+                };
+            }
+
             for (var i = 0; i < Profiles.Count; i++)
             {
                 var copy = CopySource.Find(Profiles[i].Id, Relations[i], id => clusterer.StoryOf(id) is not null, options.CopyContainment);

@@ -16,15 +16,23 @@ internal static class StoriesScaleCommand
         var articles = new Option<int>("--articles") { Description = "Articles in the generated stream", DefaultValueFactory = _ => 100_000 };
         var slices = new Option<int>("--slices") { Description = "Report throughput for this many equal slices", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 7 };
-        var command = new Command("stories-scale", "Story clustering throughput and quality on a generated stream of events") { articles, slices, seed };
-        command.SetAction(parse => Run(parse.GetValue(articles), Math.Max(1, parse.GetValue(slices)), parse.GetValue(seed)));
+        var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeProbability" };
+        var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays (0 turns the subject rule off)" };
+        var command = new Command("stories-scale", "Story clustering throughput and quality on a generated stream of events") { articles, slices, seed, merge, subject };
+        command.SetAction(parse =>
+        {
+            var options = StoryOptions.Default;
+            options = parse.GetValue(merge) is { } m ? options with { MergeProbability = m } : options;
+            options = parse.GetValue(subject) is { } d ? options with { SubjectDays = d } : options;
+            return Run(parse.GetValue(articles), Math.Max(1, parse.GetValue(slices)), parse.GetValue(seed), options);
+        });
         return command;
     }
 
-    private static int Run(int count, int slices, int seed)
+    private static int Run(int count, int slices, int seed, StoryOptions options)
     {
         var generator = new SyntheticStories(seed);
-        var clusterer = new OnlineStoryClusterer();
+        var clusterer = new OnlineStoryClusterer(options);
         var gold = new int[count];
         var profileTime = TimeSpan.Zero;
         var clusterTime = TimeSpan.Zero;

@@ -18,6 +18,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private readonly Dictionary<string, StoryState> _byDocument = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<StoryState>> _postings = [];
     private readonly List<StoryState> _active = [];
+    private readonly Dictionary<int, List<StoryState>> _subjects = [];
     private long _clock;
     private int _merged;
     private long _placed;
@@ -27,6 +28,10 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
     public OnlineStoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
+
+    /// <summary>For evaluation: told, before each article is placed, its leading candidates with their features, the model's
+    /// probability and the time decay.</summary>
+    internal Action<ArticleProfile, IReadOnlyList<(string Story, double[] Features, double Probability, double Decay)>>? TraceCandidates { get; set; }
 
     /// <summary>Live stories (not merged into another) so far.</summary>
     public int StoryCount => _stories.Count - _merged;
@@ -41,6 +46,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         }
 
         var vectors = Weigh(article);
+        TraceCandidates?.Invoke(article, Candidates(vectors).Take(3)
+            .Select(c => (c.Story.Id, StoryFeatures.Of(vectors, c.Story, c.Share).Append(StoryFeatures.TopicCosine(vectors, c.Story)).Append(OnSubject(vectors, c.Story) ? 1 : 0).ToArray(), _options.Model.Probability(StoryFeatures.Of(vectors, c.Story, c.Share)), DecayOf(vectors, c.Story)))
+            .ToList());
         var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? Resolve(source) : null;
         var scored = ScoreCandidates(vectors);
 
@@ -74,7 +82,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     {
         var vectors = Weigh(article);
         var examples = Candidates(vectors)
-            .Where(c => StoryFeatures.Decay(c.Story.GapDays(article.Published), _options) >= 0.5)
+            .Where(c => DecayOf(vectors, c.Story) >= 0.5)
             .Select(c => (Features: StoryFeatures.Of(vectors, c.Story, c.Share), Same: c.Story.Id == goldStory))
             .ToList();
         var story = _byId.TryGetValue(goldStory, out var existing) ? existing : NewStory(goldStory, fixedId: true);
@@ -145,9 +153,60 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     private List<(StoryState Story, double Probability)> ScoreCandidates(ArticleVectors article) =>
         Candidates(article)
-            .Select(c => (c.Story, Probability: _options.Model.Probability(StoryFeatures.Of(article, c.Story, c.Share)) * StoryFeatures.Decay(c.Story.GapDays(article.Profile.Published), _options)))
+            .Select(c => (c.Story, Probability: JoinProbability(article, c.Story, c.Share)))
             .OrderByDescending(c => c.Probability).ThenBy(c => c.Story.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// The model's probability times the time decay; none when the article and the story each carry several names and
+    /// share none of them: the same kind of news about other places and people is another event.
+    /// </summary>
+    private double JoinProbability(ArticleVectors article, StoryState story, double share)
+    {
+        var features = StoryFeatures.Of(article, story, share);
+        if (_options.DistinctNames > 0 && features[1] == 0 && article.Names.Count >= _options.DistinctNames && story.Names.Count >= _options.DistinctNames)
+        {
+            return 0;
+        }
+
+        return _options.Model.Probability(features) * DecayOf(article, story);
+    }
+
+    /// <summary>
+    /// What the time gap leaves of the join probability: nothing lost within the grace days, nor, while the story is
+    /// younger than <see cref="StoryOptions.SubjectDays"/>, for a follow-up on its own subject; otherwise the plain decay.
+    /// </summary>
+    private double DecayOf(ArticleVectors article, StoryState story)
+    {
+        var gap = story.GapDays(article.Profile.Published);
+        if (gap <= _options.GapGraceDays)
+        {
+            return 1;
+        }
+
+        return gap <= _options.SubjectDays && OnSubject(article, story) ? 1 : StoryFeatures.Decay(gap, _options);
+    }
+
+    /// <summary>The story owns one of the article's leading names, and the article's other words match the story's.</summary>
+    private bool OnSubject(ArticleVectors article, StoryState story) =>
+        OwnsSubject(story, article.Names) && StoryFeatures.TopicCosine(article, story) >= _options.SubjectTopic;
+
+    /// <summary>True when most earlier articles naming one of the article's leading names are members of the story.</summary>
+    private bool OwnsSubject(StoryState story, TermVector names)
+    {
+        var count = Math.Min(_options.SubjectNames, names.Count);
+        for (var i = 0; i < count; i++)
+        {
+            var name = names.Ids[i];
+            // The article itself is already counted in the document frequency.
+            if (story.NameDocuments.TryGetValue(name, out var held) && held >= _options.SubjectShare * (_terms.DocumentFrequency(name) - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {
@@ -197,10 +256,63 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             }
         }
 
-        return best.Select(h => (h.Story, (double)h.Hits / terms)).ToList();
+        var candidates = best.Select(h => (h.Story, (double)h.Hits / terms)).ToList();
+        AddDormant(article, mark, candidates);
+        return candidates;
 
         static bool Ahead(StoryState story, int count, (StoryState Story, int Hits) other) =>
             count > other.Hits || (count == other.Hits && story.Touched > other.Story.Touched);
+    }
+
+    /// <summary>
+    /// Adds the dormant stories that own one of the article's leading names (a few at most), with the share of the
+    /// article's lookup terms among their kept terms: they are no longer in the postings, which hold live stories only.
+    /// </summary>
+    private void AddDormant(ArticleVectors article, long mark, List<(StoryState Story, double Share)> candidates)
+    {
+        if (_options.SubjectDays <= 0 || _subjects.Count == 0)
+        {
+            return;
+        }
+
+        var added = 0;
+        var names = Math.Min(_options.SubjectNames, article.Names.Count);
+        for (var i = 0; i < names && added < DormantCandidates; i++)
+        {
+            if (!_subjects.TryGetValue(article.Names.Ids[i], out var stories))
+            {
+                continue;
+            }
+
+            for (var j = stories.Count - 1; j >= 0 && added < DormantCandidates; j--)
+            {
+                var story = Resolve(stories[j]);
+                if (story.LookupMark == mark || !story.Dormant || !OwnsSubject(story, article.Names))
+                {
+                    continue;
+                }
+
+                story.LookupMark = mark;
+                candidates.Add((story, KeptShare(article, story)));
+                added++;
+            }
+        }
+    }
+
+    private const int DormantCandidates = 4;
+
+    private static double KeptShare(ArticleVectors article, StoryState story)
+    {
+        var kept = 0;
+        foreach (var term in article.LookupTerms)
+        {
+            if (term >= ArticleVectors.NameKey ? story.Names.ContainsKey((int)(term - ArticleVectors.NameKey)) : story.Words.ContainsKey((int)term))
+            {
+                kept++;
+            }
+        }
+
+        return (double)kept / Math.Max(1, article.LookupTerms.Count);
     }
 
     private void Place(ArticleVectors article, StoryState story, string? copyOf)
@@ -231,12 +343,33 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             _postings[term] = stories = [];
         }
 
-        stories.Remove(story);
+        if (!stories.Remove(story))
+        {
+            story.PostedTerms.Add(term);
+        }
+
         stories.Add(story);
         if (stories.Count > _options.StoriesPerTerm)
         {
             stories.RemoveAt(0);
         }
+    }
+
+    /// <summary>Takes a story that can no longer be joined off the postings, dropping lists left empty: the index holds
+    /// the terms of the live part of the stream only.</summary>
+    private void Unpost(StoryState story)
+    {
+        foreach (var term in story.PostedTerms)
+        {
+            // Entries of stories merged into this one stand for it too.
+            if (_postings.TryGetValue(term, out var stories) && stories.RemoveAll(s => Resolve(s) == story) > 0 && stories.Count == 0)
+            {
+                _postings.Remove(term);
+            }
+        }
+
+        story.PostedTerms.Clear();
+        story.PostedTerms.TrimExcess();
     }
 
     private List<string> MergeNear(StoryState target, List<(StoryState Story, double Probability)> scored)
@@ -254,6 +387,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
             var (keep, drop) = survivor.Ordinal < live.Ordinal ? (survivor, live) : (live, survivor);
             keep.Absorb(drop, _options);
+            keep.PostedTerms.AddRange(drop.PostedTerms);
+            drop.PostedTerms.Clear();
             _merged++;
             merged.Add(drop.Id);
         }
@@ -277,9 +412,12 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     }
 
     /// <summary>
-    /// Drops the vectors of stories that no article can join any more: the time decay alone keeps the join probability
-    /// under the join level once a story is older than the grace plus log2(1 / join level) half-lives. Bounds memory and
-    /// candidates to the recent part of the stream. An article older than the stream's newest cannot join them either.
+    /// Every <see cref="SweepEvery"/> placements: a story older than the grace plus log2(1 / join level) half-lives, which
+    /// the time decay alone keeps under the join level, leaves the postings. If it owns some of its names and the subject
+    /// rule is on, it dozes (keeps its heaviest terms, found through the names it owns) until it is older than
+    /// <see cref="StoryOptions.SubjectDays"/>; otherwise, and then, it is retired: its vectors are dropped, its members
+    /// and headline kept. Bounds memory and candidates to the live part of the stream. An article older than the stream's
+    /// newest cannot join a retired story.
     /// </summary>
     private void RetireOld()
     {
@@ -288,7 +426,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             return;
         }
 
-        var limit = _options.GapGraceDays + (_options.HalfLifeDays * Math.Log2(1 / Math.Max(_options.JoinProbability, 1e-6))) + 1;
+        var plain = _options.GapGraceDays + (_options.HalfLifeDays * Math.Log2(1 / Math.Max(_options.JoinProbability, 1e-6))) + 1;
+        var subject = Math.Max(plain, _options.SubjectDays + 1);
         _active.RemoveAll(story =>
         {
             if (story.MergedInto is not null)
@@ -296,14 +435,83 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 return true;
             }
 
-            if (story.Last is { } last && (now - last).TotalDays > limit)
+            if (story.Last is not { } last)
             {
-                story.Retire();
-                return true;
+                return false;
             }
 
-            return false;
+            var age = (now - last).TotalDays;
+            if (age <= plain || (story.Dormant && age <= subject))
+            {
+                return false;
+            }
+
+            if (!story.Dormant)
+            {
+                Unpost(story);
+            }
+
+            if (age <= subject && Doze(story))
+            {
+                return false;
+            }
+
+            Unsubject(story);
+            story.Retire();
+            return true;
         });
+    }
+
+    /// <summary>Keeps the story's heaviest terms and files it under the names it owns; false when it owns none.</summary>
+    private bool Doze(StoryState story)
+    {
+        var owned = story.NameDocuments
+            .Where(n => n.Value >= _options.SubjectShare * _terms.DocumentFrequency(n.Key))
+            .OrderByDescending(n => n.Value).ThenBy(n => n.Key)
+            .Take(_options.SubjectNames)
+            .Select(n => n.Key)
+            .ToList();
+        if (owned.Count == 0)
+        {
+            return false;
+        }
+
+        story.Doze();
+        foreach (var name in owned)
+        {
+            if (!_subjects.TryGetValue(name, out var stories))
+            {
+                _subjects[name] = stories = [];
+            }
+
+            if (stories.Contains(story))
+            {
+                continue;
+            }
+
+            stories.Add(story);
+            story.SubjectTerms.Add(name);
+            if (stories.Count > _options.StoriesPerTerm)
+            {
+                stories.RemoveAt(0);
+            }
+        }
+
+        return true;
+    }
+
+    private void Unsubject(StoryState story)
+    {
+        foreach (var name in story.SubjectTerms)
+        {
+            if (_subjects.TryGetValue(name, out var stories) && stories.RemoveAll(s => Resolve(s) == story) > 0 && stories.Count == 0)
+            {
+                _subjects.Remove(name);
+            }
+        }
+
+        story.SubjectTerms.Clear();
+        story.SubjectTerms.TrimExcess();
     }
 
     private static StoryState Resolve(StoryState story)

@@ -24,6 +24,38 @@ internal static class StoryFeatures
         return [words, names, titles, words * names, SharedTop(a.Words, b.Words, 16)];
     }
 
+    /// <summary>
+    /// The cosine of the article's words that are not among its names with the story's words: what is said, apart from
+    /// who and where. Two meetings of the same people on different matters share names but little of this.
+    /// </summary>
+    public static double TopicCosine(ArticleVectors article, StoryState story)
+    {
+        if (story.Norms.Words == 0)
+        {
+            return 0;
+        }
+
+        var names = article.Names.Ids;
+        var (dot, length) = (0.0, 0.0);
+        var words = article.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Array.IndexOf(names, words.Ids[i]) >= 0)
+            {
+                continue;
+            }
+
+            var weight = words.Weights[i];
+            length += weight * weight;
+            if (story.Words.TryGetValue(words.Ids[i], out var theirs))
+            {
+                dot += weight * theirs;
+            }
+        }
+
+        return length == 0 ? 0 : dot / (Math.Sqrt(length) * story.Norms.Words);
+    }
+
     /// <summary>The share of the heavier terms of <paramref name="a"/> that are among those of <paramref name="b"/>: a story's
     /// counterpart of an article's lookup share.</summary>
     private static double SharedTop(Dictionary<int, double> a, Dictionary<int, double> b, int count)
@@ -52,8 +84,11 @@ internal static class StoryFeatures
     /// days, then halved every <see cref="StoryOptions.HalfLifeDays"/>. Fixed, not learned: an article months later
     /// about the same topic is news of its own.
     /// </summary>
-    public static double Decay(double gapDays, StoryOptions options) =>
-        Math.Pow(0.5, Math.Max(0, gapDays - options.GapGraceDays) / options.HalfLifeDays);
+    public static double Decay(double gapDays, StoryOptions options) => Decay(gapDays, options, options.HalfLifeDays);
+
+    /// <summary>The decay with a given half-life (the subject half-life when the story owns the article's subject).</summary>
+    public static double Decay(double gapDays, StoryOptions options, double halfLifeDays) =>
+        Math.Pow(0.5, Math.Max(0, gapDays - options.GapGraceDays) / halfLifeDays);
 
     private static double Unit(double dot, double norm) => norm == 0 ? 0 : dot / norm;
 }

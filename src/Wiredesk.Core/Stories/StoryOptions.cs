@@ -13,12 +13,16 @@ public sealed record StoryOptions
     /// The join decision: a logistic model over <see cref="StoryFeatures"/>. Fitted with <c>eval stories --fit</c> on the
     /// tuning half of the Giveme5W1H development events (docs/stories.md).
     /// </summary>
-    public StoryModel Model { get; init; } = new([6.186, 3.86, 7.477, 1.43, 3.639], -4.089);
+    public StoryModel Model { get; init; } = new([6.298, 3.842, 7.358, 1.399, 3.646], -4.037);
 
     /// <summary>The probability from <see cref="Model"/> an article needs to join its best story.</summary>
     public double JoinProbability { get; init; } = 0.7;
 
-    /// <summary>The probability from <see cref="Model"/>, story against story, that merges two stories into one.</summary>
+    /// <summary>
+    /// The probability from <see cref="Model"/>, story against story, that merges two stories into one. Set strict, not
+    /// fitted: a merge cannot be undone (it moves stored members and retires an id), and lower levels merge distinct
+    /// events of the generated stream (docs/stories.md).
+    /// </summary>
     public double MergeProbability { get; init; } = 0.98;
 
     /// <summary>Days between an article and a story before the gap starts to lower the join probability.</summary>
@@ -26,6 +30,37 @@ public sealed record StoryOptions
 
     /// <summary>Days past the grace over which the join probability halves.</summary>
     public double HalfLifeDays { get; init; } = 30;
+
+    /// <summary>
+    /// Days after its last article during which a story still takes a follow-up on its own subject with no loss for the
+    /// gap: an article whose leading names include one the story owns (<see cref="SubjectShare"/>) and whose other words
+    /// match the story's (<see cref="SubjectTopic"/>). A follow-up naming the same specific subject (a coined name, a
+    /// place or a person the rest of the stream hardly mentions) joins a story months old; a merely similar topic, or the
+    /// same people on another matter, does not. 0 turns the rule off.
+    /// </summary>
+    public double SubjectDays { get; init; } = 730;
+
+    /// <summary>
+    /// The share of all earlier articles naming a term that must be members of the story for the story to own it.
+    /// </summary>
+    public double SubjectShare { get; init; } = 1.0;
+
+    /// <summary>
+    /// The cosine of the article's other words (not its names) with the story's words that the subject half-life also
+    /// needs (<see cref="StoryFeatures.TopicCosine"/>): the same people meeting again on another matter share names, not
+    /// what is said.
+    /// </summary>
+    public double SubjectTopic { get; init; } = 0.2;
+
+    /// <summary>The article's heaviest names that are checked for a subject the story owns.</summary>
+    public int SubjectNames { get; init; } = 8;
+
+    /// <summary>
+    /// An article and a story that each carry at least this many names and share none are never joined: the same kind
+    /// of news about other places and people (another earthquake, another ferry collision) is another event. 0 turns
+    /// the rule off.
+    /// </summary>
+    public int DistinctNames { get; init; } = 3;
 
     /// <summary>Words kept in an article's vector (the highest weighted).</summary>
     public int ArticleWords { get; init; } = 80;

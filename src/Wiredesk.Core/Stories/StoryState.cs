@@ -27,6 +27,12 @@ internal sealed class StoryState(string id, int ordinal)
 
     public Dictionary<int, double> TitleWords { get; } = [];
 
+    /// <summary>Per name among the members' heaviest names, how many members hold it: who owns a subject.</summary>
+    public Dictionary<int, int> NameDocuments { get; } = [];
+
+    /// <summary>True once the story is past the plain half-life: only its heaviest terms are kept, for follow-ups on its subject.</summary>
+    public bool Dormant { get; private set; }
+
     public List<(string Title, TermVector Vector)> Titles { get; } = [];
 
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
@@ -46,6 +52,12 @@ internal sealed class StoryState(string id, int ordinal)
     /// <summary>Lookup terms of the article being placed that pointed at this story, valid while <see cref="LookupMark"/> is current.</summary>
     public int LookupHits { get; set; }
 
+    /// <summary>The lookup terms whose postings list this story was put on (it may have been pushed off some since).</summary>
+    public List<long> PostedTerms { get; } = [];
+
+    /// <summary>The names this story was filed under while dormant.</summary>
+    public List<int> SubjectTerms { get; } = [];
+
     /// <summary>The last time the story gained an article, in stream order.</summary>
     public long Touched { get; set; }
 
@@ -55,6 +67,12 @@ internal sealed class StoryState(string id, int ordinal)
         article.Words.AddInto(Words);
         article.Names.AddInto(Names);
         article.TitleWords.AddInto(TitleWords);
+        foreach (var name in article.Names.Ids)
+        {
+            NameDocuments[name] = NameDocuments.GetValueOrDefault(name) + 1;
+        }
+
+        Dormant = false;
         Settle(options);
         if (article.Profile.Title is { Length: > 0 } title && Titles.Count < TitlesKept)
         {
@@ -83,6 +101,12 @@ internal sealed class StoryState(string id, int ordinal)
         SparseVector.AddInto(Words, other.Words);
         SparseVector.AddInto(Names, other.Names);
         SparseVector.AddInto(TitleWords, other.TitleWords);
+        foreach (var (name, count) in other.NameDocuments)
+        {
+            NameDocuments[name] = NameDocuments.GetValueOrDefault(name) + count;
+        }
+
+        Dormant &= other.Dormant;
         Settle(options);
         Titles.AddRange(other.Titles.Take(TitlesKept - Titles.Count));
         foreach (var (source, count) in other.Sources)
@@ -110,6 +134,23 @@ internal sealed class StoryState(string id, int ordinal)
     public double GapDays(StoryState other) =>
         other.First is null ? 0 : Math.Min(GapDays(other.First), GapDays(other.Last));
 
+    /// <summary>Keeps only the heaviest terms: enough to recognise a follow-up on the story's subject, at a tenth of the memory.</summary>
+    public void Doze()
+    {
+        SparseVector.Prune(Words, DormantTerms);
+        SparseVector.Prune(Names, DormantTerms / 2);
+        SparseVector.Prune(TitleWords, DormantTerms / 2);
+        KeepNameDocuments();
+        Words.TrimExcess();
+        Names.TrimExcess();
+        TitleWords.TrimExcess();
+        NameDocuments.TrimExcess();
+        Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
+        Dormant = true;
+    }
+
+    private const int DormantTerms = 32;
+
     /// <summary>Drops what only joining needs (the vectors and title candidates), keeping the headline.</summary>
     public void Retire()
     {
@@ -117,6 +158,8 @@ internal sealed class StoryState(string id, int ordinal)
         Words.Clear();
         Names.Clear();
         TitleWords.Clear();
+        NameDocuments.Clear();
+        NameDocuments.TrimExcess();
         Words.TrimExcess();
         Names.TrimExcess();
         TitleWords.TrimExcess();
@@ -149,7 +192,30 @@ internal sealed class StoryState(string id, int ordinal)
         SparseVector.Prune(Words, options.StoryWords);
         SparseVector.Prune(Names, options.StoryWords / 2);
         SparseVector.Prune(TitleWords, options.StoryWords / 2);
+        if (NameDocuments.Count > options.StoryWords)
+        {
+            KeepNameDocuments();
+        }
+
         Norms = (SparseVector.Norm(Words), SparseVector.Norm(Names), SparseVector.Norm(TitleWords));
+    }
+
+    // Counts matter only for names the story still weighs.
+    private void KeepNameDocuments()
+    {
+        List<int>? gone = null;
+        foreach (var name in NameDocuments.Keys)
+        {
+            if (!Names.ContainsKey(name))
+            {
+                (gone ??= []).Add(name);
+            }
+        }
+
+        foreach (var name in gone ?? [])
+        {
+            NameDocuments.Remove(name);
+        }
     }
 
     private void Widen(DateTimeOffset? first, DateTimeOffset? last)

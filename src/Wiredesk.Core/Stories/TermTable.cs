@@ -33,6 +33,9 @@ internal sealed class TermTable
         return ids;
     }
 
+    /// <summary>The number of articles so far that hold the word <paramref name="id"/>.</summary>
+    public int DocumentFrequency(int id) => _documentFrequency[id];
+
     /// <summary>The id of a word seen before, or -1.</summary>
     public int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : -1;
 

@@ -46,14 +46,56 @@ public sealed class OnlineStoryClustererTests
     }
 
     [Fact]
-    public void The_same_article_months_later_starts_a_new_story()
+    public void A_follow_up_on_the_same_named_subject_months_later_joins_its_story()
     {
-        var early = StoryFixtures.FerryHarbourPost();
-        var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2026, 11, 3), PublishedAt = null };
+        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryInquiry("2026-10-14")]);
 
-        var stories = Cluster([.. Background(), early, late]);
+        Assert.Equal(stories["ferry-post"], stories["ferry-inquiry"]);
+    }
+
+    [Fact]
+    public void A_similar_topic_months_later_starts_a_new_story()
+    {
+        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryKeldmouth("2026-10-16")]);
+
+        Assert.NotEqual(stories["ferry-post"], stories["ferry-keldmouth"]);
+    }
+
+    [Fact]
+    public void A_similar_topic_days_later_is_a_story_of_its_own_too()
+    {
+        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryKeldmouth("2026-03-06")]);
+
+        Assert.NotEqual(stories["ferry-post"], stories["ferry-keldmouth"]);
+    }
+
+    [Fact]
+    public void The_same_subject_years_later_starts_a_new_story()
+    {
+        var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2029, 3, 3), PublishedAt = null };
+
+        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), late]);
 
         Assert.NotEqual(stories["ferry-post"], stories["ferry-signal"]);
+    }
+
+    [Fact]
+    public void A_story_the_stream_left_behind_still_takes_a_follow_up_on_its_subject_but_not_a_similar_topic()
+    {
+        var clusterer = new OnlineStoryClusterer();
+        var old = StoryFixtures.FerryHarbourPost() with { Published = new DateOnly(2024, 9, 1), PublishedAt = null };
+        clusterer.Add(ArticleProfiler.Profile(old), null);
+        foreach (var (document, _) in new SyntheticStories(9).Articles(1100))
+        {
+            clusterer.Add(ArticleProfiler.Profile(document), null);
+        }
+
+        var similar = clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryKeldmouth("2025-01-02")), null);
+        var followUp = clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryInquiry("2025-01-02")), null);
+
+        Assert.True(similar.Started);
+        Assert.False(followUp.Started);
+        Assert.Equal(clusterer.StoryOf("ferry-post"), followUp.StoryId);
     }
 
     [Fact]
@@ -172,14 +214,15 @@ public sealed class OnlineStoryClustererTests
     public void A_story_left_behind_by_the_stream_is_retired_but_keeps_its_headline_and_members()
     {
         var clusterer = new OnlineStoryClusterer();
-        var old = StoryFixtures.FerryHarbourPost() with { Published = new DateOnly(2024, 1, 1), PublishedAt = null };
+        // More than StoryOptions.SubjectDays before the stream: past even a follow-up on its subject.
+        var old = StoryFixtures.FerryHarbourPost() with { Published = new DateOnly(2022, 1, 1), PublishedAt = null };
         clusterer.Add(ArticleProfiler.Profile(old), null);
         foreach (var (document, _) in new SyntheticStories(9).Articles(1100))
         {
             clusterer.Add(ArticleProfiler.Profile(document), null);
         }
 
-        var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2024, 1, 1), PublishedAt = null };
+        var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2022, 1, 1), PublishedAt = null };
         var assignment = clusterer.Add(ArticleProfiler.Profile(late), null);
 
         Assert.True(assignment.Started);

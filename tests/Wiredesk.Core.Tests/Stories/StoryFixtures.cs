@@ -3,7 +3,10 @@ using Wiredesk.Core.Tests.Support;
 
 namespace Wiredesk.Core.Tests.Stories;
 
-/// <summary>Short invented articles for the story tests: two ferry reports, two earthquakes, two meetings weeks apart.</summary>
+/// <summary>
+/// Short invented articles for the story tests: two ferry reports, the inquiry into the same collision months later,
+/// another ferry collision elsewhere, two earthquakes, two meetings weeks apart.
+/// </summary>
 internal static class StoryFixtures
 {
     public static Document Article(string id, string date, string source, string title, string body) =>
@@ -27,6 +30,26 @@ internal static class StoryFixtures
         Ilse Varga, who commands the Portheaven coastguard station, told reporters that most passengers walked off the Marisol unaided. Estline halted sailings to Calder Island until inspectors have checked the ferry.
 
         Harbour pilots had warned for months that the fog radar at the harbour mouth was unreliable.
+        """);
+
+    public static Document FerryInquiry(string date) => Article("ferry-inquiry", date, "Coast Daily",
+        "Inquiry faults radar and speed in Marisol collision off Portheaven",
+        """
+        The inquiry into the collision between the Estline ferry Marisol and the freighter Orn Trader outside Portheaven harbour found that the ferry was sailing too fast in fog and that the harbour's fog radar had failed that morning.
+
+        Seventeen people were injured when the two ships struck each other at the harbour mouth. Estline said it had fitted new radar to the Marisol and retrained its crews before crossings to Calder Island resumed.
+
+        Coastguard commander Ilse Varga told the inquiry that pilots had reported the radar fault to the Portheaven port authority twice before the collision.
+        """);
+
+    public static Document FerryKeldmouth(string date) => Article("ferry-keldmouth", date, "Valley Signal",
+        "Ferry collides with tanker off Keldmouth in fog, 9 injured",
+        """
+        A passenger ferry collided with a small tanker in thick fog outside Keldmouth harbour on Friday, injuring nine people, the coastguard said.
+
+        The ferry Solvind, run by Nordhav Lines, was carrying 140 passengers to Skarra when it struck the tanker Brinja near the harbour breakwater.
+
+        Coastguard officer Jonas Aske said three of the injured were taken to hospital in Keldmouth. Nordhav Lines cancelled its Skarra sailings while the Solvind's hull was inspected.
         """);
 
     public static Document QuakeKeloria() => Article("quake-keloria", "2026-02-02", "Harbour Post",
