@@ -22,13 +22,14 @@ internal static class StoriesCommand
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder of news-please .json records with newsCluster labels", Required = true };
         var tune = new Option<bool>("--fit") { Description = "Fit the join model and choose its thresholds on the tuning half (even event ids); report on the held-out half" };
         var show = new Option<bool>("--show") { Description = "Print each predicted story with its members' gold events on stderr" };
+        var trace = new Option<bool>("--trace") { Description = "Print, for each article as it is placed, its three leading candidates with their features (word, name, title cosines, their product, lookup share, topic cosine, on-subject), the model's probability and the time decay on stderr" };
         var join = new Option<double?>("--join") { Description = "Override StoryOptions.JoinProbability" };
         var gap = new Option<double?>("--grace") { Description = "Override StoryOptions.GapGraceDays" };
         var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeProbability" };
         var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays" };
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, join, gap, merge, subject, share, topic };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
@@ -38,12 +39,12 @@ internal static class StoriesCommand
             options = parse.GetValue(subject) is { } h ? options with { SubjectDays = h } : options;
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
-            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show));
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace));
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show)
+    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace)
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
@@ -68,7 +69,7 @@ internal static class StoriesCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var (allScores, clusterer) = all.Score(options, gold);
+        var (allScores, clusterer) = all.Score(options, gold, trace);
         watch.Stop();
         var report = new
         {
@@ -193,10 +194,10 @@ internal static class StoriesCommand
             return new Stream(documents, documents.Select(ArticleProfiler.Profile).ToList(), byDocument);
         }
 
-        public (ClusterScores Scores, OnlineStoryClusterer Clusterer) Score(StoryOptions options, Dictionary<string, string> gold)
+        public (ClusterScores Scores, OnlineStoryClusterer Clusterer) Score(StoryOptions options, Dictionary<string, string> gold, bool trace = false)
         {
             var clusterer = new OnlineStoryClusterer(options);
-            if (Environment.GetEnvironmentVariable("WIREDESK_TRACE_STORIES") == "1")
+            if (trace)
             {
                 clusterer.TraceCandidates = (article, candidates) =>
                 {

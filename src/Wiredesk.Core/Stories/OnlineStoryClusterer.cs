@@ -18,7 +18,6 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private readonly Dictionary<string, StoryState> _byDocument = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<StoryState>> _postings = [];
     private readonly List<StoryState> _active = [];
-    private readonly Dictionary<int, List<StoryState>> _subjects = [];
     private long _clock;
     private int _merged;
     private long _placed;
@@ -27,7 +26,13 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private DateTimeOffset? _now;
 
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
-    public OnlineStoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
+    public OnlineStoryClusterer(StoryOptions? options = null)
+    {
+        _options = options ?? StoryOptions.Default;
+        _subjects = new SubjectIndex(_options, _terms);
+    }
+
+    private readonly SubjectIndex _subjects;
 
     /// <summary>For evaluation: told, before each article is placed, its leading candidates with their features, the model's
     /// probability and the time decay.</summary>
@@ -42,14 +47,14 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         ArgumentNullException.ThrowIfNull(article);
         if (_byDocument.TryGetValue(article.Id, out var known))
         {
-            return new StoryAssignment(article.Id, Resolve(known).Id, false, 1, null, []);
+            return new StoryAssignment(article.Id, known.Live.Id, false, 1, null, []);
         }
 
         var vectors = Weigh(article);
         TraceCandidates?.Invoke(article, Candidates(vectors).Take(3)
             .Select(c => (c.Story.Id, StoryFeatures.Of(vectors, c.Story, c.Share).Append(StoryFeatures.TopicCosine(vectors, c.Story)).Append(OnSubject(vectors, c.Story) ? 1 : 0).ToArray(), _options.Model.Probability(StoryFeatures.Of(vectors, c.Story, c.Share)), DecayOf(vectors, c.Story)))
             .ToList());
-        var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? Resolve(source) : null;
+        var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? source.Live : null;
         var scored = ScoreCandidates(vectors);
 
         StoryState target;
@@ -70,7 +75,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
         Place(vectors, target, copied is null ? null : copyOf);
         var merged = started ? [] : MergeNear(target, scored);
-        return new StoryAssignment(article.Id, Resolve(target).Id, started, Math.Round(score, 4), copied is null ? null : copyOf, merged);
+        return new StoryAssignment(article.Id, target.Live.Id, started, Math.Round(score, 4), copied is null ? null : copyOf, merged);
     }
 
     /// <summary>
@@ -101,13 +106,13 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         }
 
         var vectors = Weigh(article);
-        var story = _byId.TryGetValue(storyId, out var existing) ? Resolve(existing) : NewStory(storyId, fixedId: true);
+        var story = _byId.TryGetValue(storyId, out var existing) ? existing.Live : NewStory(storyId, fixedId: true);
         Place(vectors, story, copyOf);
     }
 
     /// <summary>The story <paramref name="documentId"/> belongs to now, if it was placed.</summary>
     public string? StoryOf(string documentId) =>
-        _byDocument.TryGetValue(documentId, out var story) ? Resolve(story).Id : null;
+        _byDocument.TryGetValue(documentId, out var story) ? story.Live.Id : null;
 
     /// <summary>The live stories, oldest first.</summary>
     public IReadOnlyList<Story> Stories() =>
@@ -189,24 +194,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     /// <summary>The story owns one of the article's leading names, and the article's other words match the story's.</summary>
     private bool OnSubject(ArticleVectors article, StoryState story) =>
-        OwnsSubject(story, article.Names) && StoryFeatures.TopicCosine(article, story) >= _options.SubjectTopic;
-
-    /// <summary>True when most earlier articles naming one of the article's leading names are members of the story.</summary>
-    private bool OwnsSubject(StoryState story, TermVector names)
-    {
-        var count = Math.Min(_options.SubjectNames, names.Count);
-        for (var i = 0; i < count; i++)
-        {
-            var name = names.Ids[i];
-            // The article itself is already counted in the document frequency.
-            if (story.NameDocuments.TryGetValue(name, out var held) && held >= _options.SubjectShare * (_terms.DocumentFrequency(name) - 1))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        _subjects.Owns(story, article.Names) && StoryFeatures.TopicCosine(article, story) >= _options.SubjectTopic;
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {
@@ -219,7 +207,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             {
                 foreach (var story in stories)
                 {
-                    var live = Resolve(story);
+                    var live = story.Live;
                     if (live.LookupMark != mark)
                     {
                         live.LookupMark = mark;
@@ -257,62 +245,11 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         }
 
         var candidates = best.Select(h => (h.Story, (double)h.Hits / terms)).ToList();
-        AddDormant(article, mark, candidates);
+        _subjects.AddCandidates(article, mark, candidates);
         return candidates;
 
         static bool Ahead(StoryState story, int count, (StoryState Story, int Hits) other) =>
             count > other.Hits || (count == other.Hits && story.Touched > other.Story.Touched);
-    }
-
-    /// <summary>
-    /// Adds the dormant stories that own one of the article's leading names (a few at most), with the share of the
-    /// article's lookup terms among their kept terms: they are no longer in the postings, which hold live stories only.
-    /// </summary>
-    private void AddDormant(ArticleVectors article, long mark, List<(StoryState Story, double Share)> candidates)
-    {
-        if (_options.SubjectDays <= 0 || _subjects.Count == 0)
-        {
-            return;
-        }
-
-        var added = 0;
-        var names = Math.Min(_options.SubjectNames, article.Names.Count);
-        for (var i = 0; i < names && added < DormantCandidates; i++)
-        {
-            if (!_subjects.TryGetValue(article.Names.Ids[i], out var stories))
-            {
-                continue;
-            }
-
-            for (var j = stories.Count - 1; j >= 0 && added < DormantCandidates; j--)
-            {
-                var story = Resolve(stories[j]);
-                if (story.LookupMark == mark || !story.Dormant || !OwnsSubject(story, article.Names))
-                {
-                    continue;
-                }
-
-                story.LookupMark = mark;
-                candidates.Add((story, KeptShare(article, story)));
-                added++;
-            }
-        }
-    }
-
-    private const int DormantCandidates = 4;
-
-    private static double KeptShare(ArticleVectors article, StoryState story)
-    {
-        var kept = 0;
-        foreach (var term in article.LookupTerms)
-        {
-            if (term >= ArticleVectors.NameKey ? story.Names.ContainsKey((int)(term - ArticleVectors.NameKey)) : story.Words.ContainsKey((int)term))
-            {
-                kept++;
-            }
-        }
-
-        return (double)kept / Math.Max(1, article.LookupTerms.Count);
     }
 
     private void Place(ArticleVectors article, StoryState story, string? copyOf)
@@ -362,7 +299,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         foreach (var term in story.PostedTerms)
         {
             // Entries of stories merged into this one stand for it too.
-            if (_postings.TryGetValue(term, out var stories) && stories.RemoveAll(s => Resolve(s) == story) > 0 && stories.Count == 0)
+            if (_postings.TryGetValue(term, out var stories) && stories.RemoveAll(s => s.Live == story) > 0 && stories.Count == 0)
             {
                 _postings.Remove(term);
             }
@@ -377,8 +314,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var merged = new List<string>();
         foreach (var (other, probability) in scored)
         {
-            var live = Resolve(other);
-            var survivor = Resolve(target);
+            var live = other.Live;
+            var survivor = target.Live;
             if (live == survivor || probability < _options.JoinProbability * 0.8
                 || _options.Model.Probability(StoryFeatures.Of(survivor, live)) * StoryFeatures.Decay(survivor.GapDays(live), _options) < _options.MergeProbability)
             {
@@ -451,76 +388,14 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 Unpost(story);
             }
 
-            if (age <= subject && Doze(story))
+            if (age <= subject && _subjects.File(story))
             {
                 return false;
             }
 
-            Unsubject(story);
+            _subjects.Remove(story);
             story.Retire();
             return true;
         });
-    }
-
-    /// <summary>Keeps the story's heaviest terms and files it under the names it owns; false when it owns none.</summary>
-    private bool Doze(StoryState story)
-    {
-        var owned = story.NameDocuments
-            .Where(n => n.Value >= _options.SubjectShare * _terms.DocumentFrequency(n.Key))
-            .OrderByDescending(n => n.Value).ThenBy(n => n.Key)
-            .Take(_options.SubjectNames)
-            .Select(n => n.Key)
-            .ToList();
-        if (owned.Count == 0)
-        {
-            return false;
-        }
-
-        story.Doze();
-        foreach (var name in owned)
-        {
-            if (!_subjects.TryGetValue(name, out var stories))
-            {
-                _subjects[name] = stories = [];
-            }
-
-            if (stories.Contains(story))
-            {
-                continue;
-            }
-
-            stories.Add(story);
-            story.SubjectTerms.Add(name);
-            if (stories.Count > _options.StoriesPerTerm)
-            {
-                stories.RemoveAt(0);
-            }
-        }
-
-        return true;
-    }
-
-    private void Unsubject(StoryState story)
-    {
-        foreach (var name in story.SubjectTerms)
-        {
-            if (_subjects.TryGetValue(name, out var stories) && stories.RemoveAll(s => Resolve(s) == story) > 0 && stories.Count == 0)
-            {
-                _subjects.Remove(name);
-            }
-        }
-
-        story.SubjectTerms.Clear();
-        story.SubjectTerms.TrimExcess();
-    }
-
-    private static StoryState Resolve(StoryState story)
-    {
-        while (story.MergedInto is { } into)
-        {
-            story = into;
-        }
-
-        return story;
     }
 }

@@ -12,6 +12,21 @@ internal sealed class StoryState(string id, int ordinal)
 
     public StoryState? MergedInto { get; set; }
 
+    /// <summary>This story, or the one it was (in the end) merged into.</summary>
+    public StoryState Live
+    {
+        get
+        {
+            var story = this;
+            while (story.MergedInto is { } into)
+            {
+                story = into;
+            }
+
+            return story;
+        }
+    }
+
     /// <summary>True once the story is too old to be joined: its vectors are dropped, its headline kept.</summary>
     public bool Retired { get; private set; }
 
