@@ -31,7 +31,8 @@ public sealed class ArticleSimilarity(StoryOptions? options = null)
     public double Score(ArticleProfile a, ArticleProfile b)
     {
         var (words, names, titles) = Components(a, b);
-        return _options.Model.Probability([words, names, titles, words * names, 1]);
+        var topic = SparseVector.Cosine(Vector(a.Words.Where(w => !a.Names.ContainsKey(w.Key)).ToDictionary(StringComparer.Ordinal)), Vector(b.Words));
+        return _options.Model.Probability([words, names, titles, words * names, 1, topic]);
     }
 
     private Dictionary<int, double> Vector(IReadOnlyDictionary<string, int> counts)

@@ -13,4 +13,7 @@ internal sealed record ArticleVectors(
 {
     /// <summary>Added to a name's term id to keep name lookups apart from word lookups.</summary>
     public const long NameKey = 1L << 32;
+
+    /// <summary>The words that are not among the names, at unit length: what is said, apart from who and where.</summary>
+    public TermVector Topic { get; } = Words.Without(Names);
 }

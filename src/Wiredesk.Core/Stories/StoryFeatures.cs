@@ -5,14 +5,14 @@ internal static class StoryFeatures
 {
     /// <summary>The features, in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["wordCosine", "nameCosine", "titleCosine", "wordTimesName", "lookupShare"];
+        ["wordCosine", "nameCosine", "titleCosine", "wordTimesName", "lookupShare", "topicCosine"];
 
     public static double[] Of(ArticleVectors article, StoryState story, double lookupShare)
     {
         var words = Unit(article.Words.Dot(story.Words), story.Norms.Words);
         var names = Unit(article.Names.Dot(story.Names), story.Norms.Names);
         var titles = Unit(article.TitleWords.Dot(story.TitleWords), story.Norms.Titles);
-        return [words, names, titles, words * names, lookupShare];
+        return [words, names, titles, words * names, lookupShare, TopicCosine(article, story)];
     }
 
     public static double[] Of(StoryState a, StoryState b)
@@ -21,39 +21,41 @@ internal static class StoryFeatures
         var words = Unit(SparseVector.Dot(a.Words, b.Words), a.Norms.Words * b.Norms.Words);
         var names = Unit(SparseVector.Dot(a.Names, b.Names), a.Norms.Names * b.Norms.Names);
         var titles = Unit(SparseVector.Dot(a.TitleWords, b.TitleWords), a.Norms.Titles * b.Norms.Titles);
-        return [words, names, titles, words * names, SharedTop(a.Words, b.Words, 16)];
+        return [words, names, titles, words * names, SharedTop(a.Words, b.Words, 16), TopicCosine(a, b)];
     }
 
     /// <summary>
     /// The cosine of the article's words that are not among its names with the story's words: what is said, apart from
     /// who and where. Two meetings of the same people on different matters share names but little of this.
     /// </summary>
-    public static double TopicCosine(ArticleVectors article, StoryState story)
+    public static double TopicCosine(ArticleVectors article, StoryState story) =>
+        Unit(article.Topic.Dot(story.Words), story.Norms.Words);
+
+    /// <summary>The story counterpart of <see cref="TopicCosine(ArticleVectors, StoryState)"/>: the words of
+    /// <paramref name="a"/> that are not among its names, against the words of <paramref name="b"/>.</summary>
+    public static double TopicCosine(StoryState a, StoryState b)
     {
-        if (story.Norms.Words == 0)
+        if (b.Norms.Words == 0)
         {
             return 0;
         }
 
-        var names = article.Names.Ids;
         var (dot, length) = (0.0, 0.0);
-        var words = article.Words;
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (term, weight) in a.Words)
         {
-            if (Array.IndexOf(names, words.Ids[i]) >= 0)
+            if (a.Names.ContainsKey(term))
             {
                 continue;
             }
 
-            var weight = words.Weights[i];
             length += weight * weight;
-            if (story.Words.TryGetValue(words.Ids[i], out var theirs))
+            if (b.Words.TryGetValue(term, out var theirs))
             {
                 dot += weight * theirs;
             }
         }
 
-        return length == 0 ? 0 : dot / (Math.Sqrt(length) * story.Norms.Words);
+        return length == 0 ? 0 : dot / (Math.Sqrt(length) * b.Norms.Words);
     }
 
     /// <summary>The share of the heavier terms of <paramref name="a"/> that are among those of <paramref name="b"/>: a story's

@@ -13,7 +13,7 @@ public sealed record StoryOptions
     /// The join decision: a logistic model over <see cref="StoryFeatures"/>. Fitted with <c>eval stories --fit</c> on the
     /// tuning half of the Giveme5W1H development events (docs/stories.md).
     /// </summary>
-    public StoryModel Model { get; init; } = new([6.298, 3.842, 7.358, 1.399, 3.646], -4.037);
+    public StoryModel Model { get; init; } = new([5.523, 3.588, 6.801, 1.285, 3.282, 4.231], -4.248);
 
     /// <summary>The probability from <see cref="Model"/> an article needs to join its best story.</summary>
     public double JoinProbability { get; init; } = 0.7;
@@ -47,7 +47,7 @@ public sealed record StoryOptions
 
     /// <summary>
     /// The cosine of the article's other words (not its names) with the story's words that the subject half-life also
-    /// needs (<see cref="StoryFeatures.TopicCosine"/>): the same people meeting again on another matter share names, not
+    /// needs (<see cref="StoryFeatures.TopicCosine(ArticleVectors, StoryState)"/>): the same people meeting again on another matter share names, not
     /// what is said.
     /// </summary>
     public double SubjectTopic { get; init; } = 0.2;

@@ -49,6 +49,28 @@ internal sealed class TermVector(int[] ids, double[] weights)
         return new TermVector(topIds, topWeights);
     }
 
+    /// <summary>This vector without the terms of <paramref name="other"/>, scaled to unit length again.</summary>
+    public TermVector Without(TermVector other)
+    {
+        var excluded = (int[])other.Ids.Clone();
+        Array.Sort(excluded);
+        var ids = new List<int>(Ids.Length);
+        var weights = new List<double>(Ids.Length);
+        var sum = 0.0;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            if (Array.BinarySearch(excluded, Ids[i]) < 0)
+            {
+                ids.Add(Ids[i]);
+                weights.Add(Weights[i]);
+                sum += Weights[i] * Weights[i];
+            }
+        }
+
+        var norm = Math.Sqrt(sum);
+        return norm == 0 ? Empty : new TermVector([.. ids], [.. weights.Select(w => w / norm)]);
+    }
+
     public double Dot(Dictionary<int, double> other)
     {
         var sum = 0.0;
