@@ -294,20 +294,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     /// <summary>Takes a story that can no longer be joined off the postings, dropping lists left empty: the index holds
     /// the terms of the live part of the stream only.</summary>
-    private void Unpost(StoryState story)
-    {
-        foreach (var term in story.PostedTerms)
-        {
-            // Entries of stories merged into this one stand for it too.
-            if (_postings.TryGetValue(term, out var stories) && stories.RemoveAll(s => s.Live == story) > 0 && stories.Count == 0)
-            {
-                _postings.Remove(term);
-            }
-        }
-
-        story.PostedTerms.Clear();
-        story.PostedTerms.TrimExcess();
-    }
+    private void Unpost(StoryState story) => StoryLists.Remove(_postings, story.PostedTerms, story);
 
     private List<string> MergeNear(StoryState target, List<(StoryState Story, double Probability)> scored)
     {

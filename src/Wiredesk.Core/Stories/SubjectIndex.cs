@@ -71,19 +71,7 @@ internal sealed class SubjectIndex(StoryOptions options, TermTable terms)
     }
 
     /// <summary>Takes a story out of the index for good.</summary>
-    public void Remove(StoryState story)
-    {
-        foreach (var name in story.SubjectTerms)
-        {
-            if (_byName.TryGetValue(name, out var stories) && stories.RemoveAll(s => s.Live == story) > 0 && stories.Count == 0)
-            {
-                _byName.Remove(name);
-            }
-        }
-
-        story.SubjectTerms.Clear();
-        story.SubjectTerms.TrimExcess();
-    }
+    public void Remove(StoryState story) => StoryLists.Remove(_byName, story.SubjectTerms, story);
 
     /// <summary>
     /// Adds the dozing stories that own one of the article's leading names, newest first and a few at most, with the
