@@ -267,6 +267,11 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         story.Add(article, copyOf, _options);
         story.Touched = ++_clock;
         _byDocument[article.Profile.Id] = story;
+        if (story.Retired)
+        {
+            return;
+        }
+
         foreach (var term in article.LookupTerms)
         {
             Remember(term, story);
@@ -313,6 +318,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             keep.Absorb(drop, _options);
             keep.PostedTerms.AddRange(drop.PostedTerms);
             drop.PostedTerms.Clear();
+            keep.SubjectTerms.AddRange(drop.SubjectTerms);
+            drop.SubjectTerms.Clear();
             _merged++;
             merged.Add(drop.Id);
         }

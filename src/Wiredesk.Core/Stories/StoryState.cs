@@ -79,19 +79,23 @@ internal sealed class StoryState(string id, int ordinal)
     public void Add(ArticleVectors article, string? copyOf, StoryOptions options)
     {
         Members.Add(article.Profile.Id);
-        article.Words.AddInto(Words);
-        article.Names.AddInto(Names);
-        article.TitleWords.AddInto(TitleWords);
-        foreach (var name in article.Names.Ids)
+        // A retired story takes only copies of its members, and stays retired: no vectors are kept for it again.
+        if (!Retired)
         {
-            NameDocuments[name] = NameDocuments.GetValueOrDefault(name) + 1;
-        }
+            article.Words.AddInto(Words);
+            article.Names.AddInto(Names);
+            article.TitleWords.AddInto(TitleWords);
+            foreach (var name in article.Names.Ids)
+            {
+                NameDocuments[name] = NameDocuments.GetValueOrDefault(name) + 1;
+            }
 
-        Dormant = false;
-        Settle(options);
-        if (article.Profile.Title is { Length: > 0 } title && Titles.Count < TitlesKept)
-        {
-            Titles.Add((title, article.TitleWords));
+            Dormant = false;
+            Settle(options);
+            if (article.Profile.Title is { Length: > 0 } title && Titles.Count < TitlesKept)
+            {
+                Titles.Add((title, article.TitleWords));
+            }
         }
 
         // An article of unknown outlet counts as an outlet of its own: nothing says it shares one with another.

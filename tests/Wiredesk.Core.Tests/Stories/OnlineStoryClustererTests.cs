@@ -225,10 +225,15 @@ public sealed class OnlineStoryClustererTests
         var late = StoryFixtures.FerryValleySignal() with { Published = new DateOnly(2022, 1, 1), PublishedAt = null };
         var assignment = clusterer.Add(ArticleProfiler.Profile(late), null);
 
+        var copy = clusterer.Add(ArticleProfiler.Profile(old with { Id = "ferry-copy", Source = "Coast Daily" }), "ferry-post");
+        var again = clusterer.Add(ArticleProfiler.Profile(StoryFixtures.FerryInquiry("2022-01-02")), null);
+
         Assert.True(assignment.Started);
         var retired = clusterer.Stories().Single(s => s.Documents.Contains("ferry-post"));
         Assert.Equal(old.Title, retired.Title);
-        Assert.Equal(["ferry-post"], retired.Documents);
+        Assert.Equal(["ferry-post", "ferry-copy"], retired.Documents);
+        Assert.Equal(retired.Id, copy.StoryId);
+        Assert.NotEqual(retired.Id, again.StoryId);
     }
 
     private static string Partition(Dictionary<string, string> stories) =>
