@@ -52,7 +52,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
         var vectors = Weigh(article);
         TraceCandidates?.Invoke(article, Candidates(vectors).Take(3)
-            .Select(c => (c.Story.Id, StoryFeatures.Of(vectors, c.Story, c.Share).Append(StoryFeatures.TopicCosine(vectors, c.Story)).Append(OnSubject(vectors, c.Story) ? 1 : 0).ToArray(), _options.Model.Probability(StoryFeatures.Of(vectors, c.Story, c.Share)), DecayOf(vectors, c.Story)))
+            .Select(c => (c.Story, Features: StoryFeatures.Of(vectors, c.Story, c.Share)))
+            .Select(c => (c.Story.Id, c.Features.Append(OnSubject(vectors, c.Story, c.Features) ? 1 : 0).ToArray(), _options.Model.Probability(c.Features), DecayOf(vectors, c.Story, c.Features)))
             .ToList());
         var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? source.Live : null;
         var scored = ScoreCandidates(vectors);
@@ -87,8 +88,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     {
         var vectors = Weigh(article);
         var examples = Candidates(vectors)
-            .Where(c => DecayOf(vectors, c.Story) >= 0.5)
-            .Select(c => (Features: StoryFeatures.Of(vectors, c.Story, c.Share), Same: c.Story.Id == goldStory))
+            .Select(c => (c.Story, Features: StoryFeatures.Of(vectors, c.Story, c.Share)))
+            .Where(c => DecayOf(vectors, c.Story, c.Features) >= 0.5)
+            .Select(c => (c.Features, Same: c.Story.Id == goldStory))
             .ToList();
         var story = _byId.TryGetValue(goldStory, out var existing) ? existing : NewStory(goldStory, fixedId: true);
         Place(vectors, story, null);
@@ -174,14 +176,14 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             return 0;
         }
 
-        return _options.Model.Probability(features) * DecayOf(article, story);
+        return _options.Model.Probability(features) * DecayOf(article, story, features);
     }
 
     /// <summary>
     /// What the time gap leaves of the join probability: nothing lost within the grace days, nor, while the story is
     /// younger than <see cref="StoryOptions.SubjectDays"/>, for a follow-up on its own subject; otherwise the plain decay.
     /// </summary>
-    private double DecayOf(ArticleVectors article, StoryState story)
+    private double DecayOf(ArticleVectors article, StoryState story, double[] features)
     {
         var gap = story.GapDays(article.Profile.Published);
         if (gap <= _options.GapGraceDays)
@@ -189,12 +191,12 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             return 1;
         }
 
-        return gap <= _options.SubjectDays && OnSubject(article, story) ? 1 : StoryFeatures.Decay(gap, _options);
+        return gap <= _options.SubjectDays && OnSubject(article, story, features) ? 1 : StoryFeatures.Decay(gap, _options);
     }
 
     /// <summary>The story owns one of the article's leading names, and the article's other words match the story's.</summary>
-    private bool OnSubject(ArticleVectors article, StoryState story) =>
-        _subjects.Owns(story, article.Names) && StoryFeatures.TopicCosine(article, story) >= _options.SubjectTopic;
+    private bool OnSubject(ArticleVectors article, StoryState story, double[] features) =>
+        features[StoryFeatures.Topic] >= _options.SubjectTopic && _subjects.Owns(story, article.Names);
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {

@@ -7,6 +7,9 @@ internal static class StoryFeatures
     public static IReadOnlyList<string> Names { get; } =
         ["wordCosine", "nameCosine", "titleCosine", "wordTimesName", "lookupShare", "topicCosine"];
 
+    /// <summary>Where the topic cosine is among the features.</summary>
+    public const int Topic = 5;
+
     public static double[] Of(ArticleVectors article, StoryState story, double lookupShare)
     {
         var words = Unit(article.Words.Dot(story.Words), story.Norms.Words);
@@ -86,11 +89,8 @@ internal static class StoryFeatures
     /// days, then halved every <see cref="StoryOptions.HalfLifeDays"/>. Fixed, not learned: an article months later
     /// about the same topic is news of its own.
     /// </summary>
-    public static double Decay(double gapDays, StoryOptions options) => Decay(gapDays, options, options.HalfLifeDays);
-
-    /// <summary>The decay with a given half-life (the subject half-life when the story owns the article's subject).</summary>
-    public static double Decay(double gapDays, StoryOptions options, double halfLifeDays) =>
-        Math.Pow(0.5, Math.Max(0, gapDays - options.GapGraceDays) / halfLifeDays);
+    public static double Decay(double gapDays, StoryOptions options) =>
+        Math.Pow(0.5, Math.Max(0, gapDays - options.GapGraceDays) / options.HalfLifeDays);
 
     private static double Unit(double dot, double norm) => norm == 0 ? 0 : dot / norm;
 }

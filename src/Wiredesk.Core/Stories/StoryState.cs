@@ -153,7 +153,8 @@ internal sealed class StoryState(string id, int ordinal)
     public double GapDays(StoryState other) =>
         other.First is null ? 0 : Math.Min(GapDays(other.First), GapDays(other.Last));
 
-    /// <summary>Keeps only the heaviest terms: enough to recognise a follow-up on the story's subject, at a tenth of the memory.</summary>
+    /// <summary>Keeps only the heaviest terms (cut to 32 words, 16 names and title words where it holds twice as many):
+    /// enough to recognise a follow-up on the story's subject, at a fraction of the memory.</summary>
     public void Doze()
     {
         SparseVector.Prune(Words, DormantTerms);
