@@ -11,9 +11,10 @@ namespace Wiredesk.Eval;
 /// <summary>
 /// <c>eval stories --data &lt;dir&gt;</c>: streams news-please records in publication order through the reuse index and
 /// the story clusterer, and scores the stories against <c>newsCluster.EventId</c>: over all events, and separately over
-/// the tuning half (even event ids) and the held-out half (odd event ids). Both halves are clustered in one stream, so each
-/// half's articles meet the other's as unlabelled distractors; a half's scores count only its own articles.
-/// <c>--tune</c> searches the clusterer's options on the tuning half only and reports them on the held-out half.
+/// the tuning half (even event ids, or odd ones with <c>--tuning-half odd</c>) and the held-out half (the others). Both
+/// halves are clustered in one stream, so each half's articles meet the other's as unlabelled distractors; a half's
+/// scores count only its own articles. <c>--fit</c> fits the join model and searches the clusterer's options on the
+/// tuning half only and reports them on the held-out half.
 /// </summary>
 internal static class StoriesCommand
 {
@@ -29,7 +30,9 @@ internal static class StoriesCommand
         var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays" };
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic };
+        var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out)", DefaultValueFactory = _ => "even" };
+        half.AcceptOnlyFromAmong("even", "odd");
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, half };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
@@ -39,12 +42,12 @@ internal static class StoriesCommand
             options = parse.GetValue(subject) is { } h ? options with { SubjectDays = h } : options;
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
-            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace));
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) == "odd" ? 1 : 0);
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace)
+    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity)
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
@@ -57,8 +60,8 @@ internal static class StoriesCommand
         var unlabelled = documents.Count(d => !gold.ContainsKey(d.Id));
         documents = documents.Where(d => gold.ContainsKey(d.Id)).ToList();
         var all = Stream.Prepare(documents);
-        var tuningGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == 0).ToDictionary(StringComparer.Ordinal);
-        var heldOutGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == 1).ToDictionary(StringComparer.Ordinal);
+        var tuningGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == tuningParity).ToDictionary(StringComparer.Ordinal);
+        var heldOutGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 != tuningParity).ToDictionary(StringComparer.Ordinal);
 
         object? search = null;
         if (tune)
@@ -76,6 +79,7 @@ internal static class StoriesCommand
             data = data.FullName,
             articles = documents.Count,
             unlabelled,
+            tuningEvents = tuningParity == 0 ? "even event ids" : "odd event ids",
             events = documents.Select(d => gold[d.Id]).Distinct().Count(),
             options,
             all = allScores,
