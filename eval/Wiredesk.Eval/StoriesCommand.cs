@@ -86,6 +86,12 @@ internal static class StoriesCommand
             tuningHalf = all.Score(options, tuningGold).Scores,
             heldOutHalf = all.Score(options, heldOutGold).Scores,
             search,
+            pairsByGap = new
+            {
+                all = PairsByGap(documents, gold, clusterer),
+                heldOutHalf = PairsByGap(documents.Where(d => heldOutGold.ContainsKey(d.Id)).ToList(), gold, clusterer),
+            },
+            pairsByGapNote = "article pairs by the days between their publication dates: same event in the labels, and how many of those the stories miss; different events, and how many of those the stories join",
             ceilingUnderTimeGaps = CeilingGaps.Select(days => new
             {
                 days,
@@ -112,6 +118,40 @@ internal static class StoriesCommand
     }
 
     private static readonly int[] CeilingGaps = [30, 90, 180, 365];
+
+    private static readonly int[] PairGaps = [3, 30, 365, int.MaxValue];
+
+    /// <summary>Every pair of articles, counted by the gap between them: true pairs and those missed, false pairs and those made.</summary>
+    private static List<object> PairsByGap(List<Document> documents, Dictionary<string, string> gold, OnlineStoryClusterer clusterer)
+    {
+        var predicted = documents.ToDictionary(d => d.Id, d => clusterer.StoryOf(d.Id)!, StringComparer.Ordinal);
+        var counts = new int[PairGaps.Length, 4];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            for (var j = i + 1; j < documents.Count; j++)
+            {
+                var (a, b) = (documents[i], documents[j]);
+                var days = a.Published is { } x && b.Published is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : 0;
+                var bucket = Array.FindIndex(PairGaps, g => days <= g);
+                var same = gold[a.Id] == gold[b.Id];
+                var joined = predicted[a.Id] == predicted[b.Id];
+                counts[bucket, same ? 0 : 2]++;
+                if (same != joined)
+                {
+                    counts[bucket, same ? 1 : 3]++;
+                }
+            }
+        }
+
+        return PairGaps.Select((gap, k) => (object)new
+        {
+            days = gap == int.MaxValue ? $"> {PairGaps[k - 1]}" : k == 0 ? $"0-{gap}" : $"{PairGaps[k - 1] + 1}-{gap}",
+            sameEvent = counts[k, 0],
+            missed = counts[k, 1],
+            otherEvents = counts[k, 2],
+            joined = counts[k, 3],
+        }).ToList();
+    }
 
     /// <summary>The gold events cut into parts wherever consecutive articles (in publication order) are more than <paramref name="days"/> apart.</summary>
     private static Dictionary<string, string> GoldSplitAtGaps(List<Document> documents, Dictionary<string, string> gold, int days)
