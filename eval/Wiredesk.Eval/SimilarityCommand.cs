@@ -35,17 +35,34 @@ internal static class SimilarityCommand
 
         var trainPairs = SemEvalPairs.Read(trainFile.FullName);
         var testPairs = SemEvalPairs.Read(testFile.FullName);
-        var similarity = new ArticleSimilarity();
         var cleaner = new ArticleCleaner();
-        ArticleProfile Profile(string id, string text) =>
-            ArticleProfiler.Profile(cleaner.Clean(PlainTextParser.Parse(id, text, id).Articles.Single()));
-        var train = trainPairs.Select(p => (Pair: p, A: Profile(p.Id + "-1", p.Text1), B: Profile(p.Id + "-2", p.Text2))).ToList();
-        var test = testPairs.Select(p => (Pair: p, A: Profile(p.Id + "-1", p.Text1), B: Profile(p.Id + "-2", p.Text2))).ToList();
-        foreach (var (_, a, b) in train.Concat(test))
+        var documents = trainPairs.Concat(testPairs)
+            .SelectMany(p => new[] { (p.Id + "-1", p.Text1), (p.Id + "-2", p.Text2) })
+            .ToDictionary(d => d.Item1, d => cleaner.Clean(PlainTextParser.Parse(d.Item1, d.Item2, d.Item1).Articles.Single()), StringComparer.Ordinal);
+        (ArticleSimilarity Similarity, List<(SemEvalPairs.Pair Pair, ArticleProfile A, ArticleProfile B)> Train, List<(SemEvalPairs.Pair Pair, ArticleProfile A, ArticleProfile B)> Test) Prepare(int leadWords)
         {
-            similarity.Count(a);
-            similarity.Count(b);
+            var similarity = new ArticleSimilarity();
+            var train = trainPairs.Select(p => (Pair: p, A: ArticleProfiler.Profile(documents[p.Id + "-1"], leadWords), B: ArticleProfiler.Profile(documents[p.Id + "-2"], leadWords))).ToList();
+            var test = testPairs.Select(p => (Pair: p, A: ArticleProfiler.Profile(documents[p.Id + "-1"], leadWords), B: ArticleProfiler.Profile(documents[p.Id + "-2"], leadWords))).ToList();
+            foreach (var (_, a, b) in train.Concat(test))
+            {
+                similarity.Count(a);
+                similarity.Count(b);
+            }
+
+            return (similarity, train, test);
         }
+
+        double ModelPearson(ArticleSimilarity similarity, List<(SemEvalPairs.Pair Pair, ArticleProfile A, ArticleProfile B)> pairs) =>
+            Math.Round(Correlation(pairs.Select(t => -similarity.Score(t.A, t.B)).ToList(), pairs.Select(t => t.Pair.Overall).ToList()), 4);
+
+        // Articles with no title found (texts that run the headline into the body) take their first lead words as
+        // title words; how many is chosen on the train pairs, and every count tried is shown.
+        var leadTable = LeadCounts.Select(n => (Words: n, Prepared: Prepare(n)))
+            .Select(p => new { leadWords = p.Words, trainPearson = ModelPearson(p.Prepared.Similarity, p.Prepared.Train), testPearson = ModelPearson(p.Prepared.Similarity, p.Prepared.Test) })
+            .ToList();
+        var (similarity, train, test) = Prepare(ArticleProfiler.LeadTitleWords);
+        var untitled = documents.Values.Count(d => string.IsNullOrEmpty(d.Title));
 
         var trainComponents = train.Select(t => (Gold: t.Pair.Overall, C: similarity.Components(t.A, t.B))).ToList();
         var testComponents = test.Select(t => (Gold: t.Pair.Overall, C: similarity.Components(t.A, t.B))).ToList();
@@ -64,11 +81,17 @@ internal static class SimilarityCommand
             trainPearson = Math.Round(Pearson(trainComponents, chosen), 4),
             testPearson = Math.Round(Pearson(testComponents, chosen), 4),
             testPearsonClustererModel = Math.Round(Correlation(test.Select(t => -similarity.Score(t.A, t.B)).ToList(), test.Select(t => t.Pair.Overall).ToList()), 4),
+            trainPearsonClustererModel = ModelPearson(similarity, train),
+            articlesWithoutTitle = untitled,
+            leadTitleWords = ArticleProfiler.LeadTitleWords,
+            leadTitleWordsTried = leadTable,
             testPearsonWordsOnly = Math.Round(Pearson(testComponents, (1, 0, 0)), 4),
             note = "similarity negated, since Overall 1 means very similar; document frequencies from the texts of both files",
         }));
         return 0;
     }
+
+    private static readonly int[] LeadCounts = [0, 4, 6, 8, 10, 12, 15, 20];
 
     private static double Correlation(List<double> x, List<double> y)
     {

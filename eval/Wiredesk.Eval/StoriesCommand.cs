@@ -235,7 +235,7 @@ internal static class StoriesCommand
         {
             var relations = ReuseStream.Run(documents, ReuseOptions.Default).Relations.Values.ToList();
             var byDocument = documents.Select(d => relations.Where(r => r.A == d.Id || r.B == d.Id).ToList()).ToArray();
-            return new Stream(documents, documents.Select(ArticleProfiler.Profile).ToList(), byDocument);
+            return new Stream(documents, documents.Select(d => ArticleProfiler.Profile(d)).ToList(), byDocument);
         }
 
         public (ClusterScores Scores, OnlineStoryClusterer Clusterer) Score(StoryOptions options, Dictionary<string, string> gold, bool trace = false)

@@ -45,6 +45,6 @@ internal sealed class ArticleWorkerGrain : Grain, IArticleWorkerGrain
     public Task<ArticleProfile[]> ProfileAsync(DocumentBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return Task.FromResult(batch.Documents.Select(ArticleProfiler.Profile).ToArray());
+        return Task.FromResult(batch.Documents.Select(d => ArticleProfiler.Profile(d)).ToArray());
     }
 }
