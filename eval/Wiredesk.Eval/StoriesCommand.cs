@@ -30,8 +30,8 @@ internal static class StoriesCommand
         var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays" };
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
-        var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out)", DefaultValueFactory = _ => "even" };
-        half.AcceptOnlyFromAmong("even", "odd");
+        var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), or all (nothing held out)", DefaultValueFactory = _ => "even" };
+        half.AcceptOnlyFromAmong("even", "odd", "all");
         var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, half };
         command.SetAction(parse =>
         {
@@ -42,7 +42,7 @@ internal static class StoriesCommand
             options = parse.GetValue(subject) is { } h ? options with { SubjectDays = h } : options;
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
-            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) == "odd" ? 1 : 0);
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, _ => 0 });
         });
         return command;
     }
@@ -60,7 +60,7 @@ internal static class StoriesCommand
         var unlabelled = documents.Count(d => !gold.ContainsKey(d.Id));
         documents = documents.Where(d => gold.ContainsKey(d.Id)).ToList();
         var all = Stream.Prepare(documents);
-        var tuningGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == tuningParity).ToDictionary(StringComparer.Ordinal);
+        var tuningGold = gold.Where(g => tuningParity < 0 || int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == tuningParity).ToDictionary(StringComparer.Ordinal);
         var heldOutGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 != tuningParity).ToDictionary(StringComparer.Ordinal);
 
         object? search = null;
@@ -79,12 +79,12 @@ internal static class StoriesCommand
             data = data.FullName,
             articles = documents.Count,
             unlabelled,
-            tuningEvents = tuningParity == 0 ? "even event ids" : "odd event ids",
+            tuningEvents = tuningParity switch { 0 => "even event ids", 1 => "odd event ids", _ => "all events (nothing held out)" },
             events = documents.Select(d => gold[d.Id]).Distinct().Count(),
             options,
             all = allScores,
             tuningHalf = all.Score(options, tuningGold).Scores,
-            heldOutHalf = all.Score(options, heldOutGold).Scores,
+            heldOutHalf = heldOutGold.Count == 0 ? null : all.Score(options, heldOutGold).Scores,
             search,
             pairsByGap = new
             {
