@@ -61,7 +61,7 @@ internal static class StoriesCommand
         documents = documents.Where(d => gold.ContainsKey(d.Id)).ToList();
         var all = Stream.Prepare(documents);
         var tuningGold = gold.Where(g => tuningParity < 0 || int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == tuningParity).ToDictionary(StringComparer.Ordinal);
-        var heldOutGold = gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 != tuningParity).ToDictionary(StringComparer.Ordinal);
+        var heldOutGold = gold.Where(g => tuningParity >= 0 && int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 != tuningParity).ToDictionary(StringComparer.Ordinal);
 
         object? search = null;
         if (tune)
@@ -89,7 +89,7 @@ internal static class StoriesCommand
             pairsByGap = new
             {
                 all = PairsByGap(documents, gold, clusterer),
-                heldOutHalf = PairsByGap(documents.Where(d => heldOutGold.ContainsKey(d.Id)).ToList(), gold, clusterer),
+                heldOutHalf = heldOutGold.Count == 0 ? null : PairsByGap(documents.Where(d => heldOutGold.ContainsKey(d.Id)).ToList(), gold, clusterer),
             },
             pairsByGapNote = "article pairs by the days between their publication dates: same event in the labels, and how many of those the stories miss; different events, and how many of those the stories join",
             ceilingUnderTimeGaps = CeilingGaps.Select(days => new
