@@ -58,10 +58,11 @@ internal static class SimilarityCommand
 
         // Articles with no title found (texts that run the headline into the body) take their first lead words as
         // title words; how many is chosen on the train pairs, and every count tried is shown.
-        var leadTable = LeadCounts.Select(n => (Words: n, Prepared: Prepare(n)))
-            .Select(p => new { leadWords = p.Words, trainPearson = ModelPearson(p.Prepared.Similarity, p.Prepared.Train), testPearson = ModelPearson(p.Prepared.Similarity, p.Prepared.Test) })
+        var prepared = LeadCounts.ToDictionary(n => n, Prepare);
+        var leadTable = prepared
+            .Select(p => new { leadWords = p.Key, trainPearson = ModelPearson(p.Value.Similarity, p.Value.Train), testPearson = ModelPearson(p.Value.Similarity, p.Value.Test) })
             .ToList();
-        var (similarity, train, test) = Prepare(ArticleProfiler.LeadTitleWords);
+        var (similarity, train, test) = prepared.TryGetValue(ArticleProfiler.LeadTitleWords, out var chosenLead) ? chosenLead : Prepare(ArticleProfiler.LeadTitleWords);
         var untitled = documents.Values.Count(d => string.IsNullOrEmpty(d.Title));
 
         var trainComponents = train.Select(t => (Gold: t.Pair.Overall, C: similarity.Components(t.A, t.B))).ToList();

@@ -318,10 +318,6 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
             var (keep, drop) = survivor.Ordinal < live.Ordinal ? (survivor, live) : (live, survivor);
             keep.Absorb(drop, _options);
-            keep.PostedTerms.AddRange(drop.PostedTerms);
-            drop.PostedTerms.Clear();
-            keep.SubjectTerms.AddRange(drop.SubjectTerms);
-            drop.SubjectTerms.Clear();
             _merged++;
             merged.Add(drop.Id);
         }

@@ -126,6 +126,11 @@ internal sealed class StoryState(string id, int ordinal)
         }
 
         Dormant &= other.Dormant;
+        // The lists the other story was put on now hold it for this one (stories stand for those merged into them).
+        PostedTerms.AddRange(other.PostedTerms);
+        other.PostedTerms.Clear();
+        SubjectTerms.AddRange(other.SubjectTerms);
+        other.SubjectTerms.Clear();
         Settle(options);
         Titles.AddRange(other.Titles.Take(TitlesKept - Titles.Count));
         foreach (var (source, count) in other.Sources)

@@ -53,18 +53,12 @@ public sealed class OnlineStoryClustererTests
         Assert.Equal(stories["ferry-post"], stories["ferry-inquiry"]);
     }
 
-    [Fact]
-    public void A_similar_topic_months_later_starts_a_new_story()
+    [Theory]
+    [InlineData("2026-10-16")] // months later
+    [InlineData("2026-03-06")] // days later
+    public void A_similar_topic_is_a_story_of_its_own_days_or_months_later(string date)
     {
-        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryKeldmouth("2026-10-16")]);
-
-        Assert.NotEqual(stories["ferry-post"], stories["ferry-keldmouth"]);
-    }
-
-    [Fact]
-    public void A_similar_topic_days_later_is_a_story_of_its_own_too()
-    {
-        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryKeldmouth("2026-03-06")]);
+        var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryKeldmouth(date)]);
 
         Assert.NotEqual(stories["ferry-post"], stories["ferry-keldmouth"]);
     }
