@@ -192,14 +192,15 @@ internal static class StoriesCommand
         {
             // The subject rule off (0 days) is tried first, so it wins ties.
             // The merge level is not searched (StoryOptions.MergeProbability says why).
-            foreach (var (merge, subject, share, topic) in from m in (double[])[options.MergeProbability]
+            foreach (var (merge, subject, share, topic, sure) in from m in (double[])[options.MergeProbability]
                                                            from s in (double[])[0, 365, 730]
                                                            from o in (double[])[1.0, 0.75, 0.5]
-                                                           from t in (double[])[0.3, 0.2, 0.1]
-                                                           where s > 0 || (o == 1.0 && t == 0.3)
-                                                           select (m, s, o, t))
+                                                           from t in (double[])[0.3, 0.2, 0.1, 0.0]
+                                                           from p in SureLevels
+                                                           where s > 0 || (o == 1.0 && t == 0.3 && p == 0)
+                                                           select (m, s, o, t, p))
             {
-                var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife, SubjectDays = subject, SubjectShare = share, SubjectTopic = topic };
+                var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife, SubjectDays = subject, SubjectShare = share, SubjectTopic = topic, SubjectProbability = sure };
                 var scores = all.Score(candidate, tuningGold).Scores;
                 var value = (scores.PairF1 + scores.BCubedF1) / 2;
                 tried++;
@@ -212,6 +213,8 @@ internal static class StoriesCommand
 
         return (best, examples.Count, tried);
     }
+
+    private static readonly double[] SureLevels = [0.995, 0.99, 0];
 
     internal static Dictionary<string, string> EventLabels(string folder)
     {

@@ -12,7 +12,8 @@ public sealed partial class ArticleCleaner
 
     /// <summary>
     /// Embedded posts: blocks the markup says are embeds, a post followed by its signature line
-    /// ("— Mark Rutte (@SecGenNATO) May 13, 2025"), and short paragraphs ending in a post's link.
+    /// ("— Mark Rutte (@SecGenNATO) May 13, 2025") or ending in one on the same line, and short paragraphs ending in a
+    /// post's link.
     /// </summary>
     private static void MarkEmbeds(string text, List<WorkBlock> blocks)
     {
@@ -46,6 +47,14 @@ public sealed partial class ArticleCleaner
                     block.Decide(ParagraphKind.Embed, "post-signature", Post(text, block.Span, signature, block.Span.Start));
                 }
 
+                continue;
+            }
+
+            var inline = LayoutPatterns.InlineEmbedSignature().Match(block.Span.Of(text));
+            if (inline.Success)
+            {
+                var post = inline.Groups["post"];
+                block.Decide(ParagraphKind.Embed, "post-signature", Post(text, new TextSpan(block.Span.Start + post.Index, post.Length), inline, block.Span.Start));
             }
         }
 

@@ -6,14 +6,34 @@ namespace Wiredesk.Core.Cleaning;
 public sealed partial class ArticleCleaner
 {
     /// <summary>
+    /// A given publication time this close to the time the article was fetched may be the fetch time itself: an
+    /// extractor that found no date in an archived page falls back on the clock (in the fetcher's time zone, hence the
+    /// width).
+    /// </summary>
+    private static readonly TimeSpan FetchTimeWindow = TimeSpan.FromHours(14);
+
+    /// <summary>
+    /// How much older than such a date the article's own latest embedded post must be for the post's date to be taken
+    /// instead: an article is rarely written a month after every post it quotes, while an archived page fetched years
+    /// later carries the fetch time.
+    /// </summary>
+    private const int StaleFetchDays = 30;
+
+    /// <summary>
     /// The publication date, from the best evidence there is: metadata (a meta tag, a feed item, a <c>date</c> line),
     /// then a byline or meta line near the top, the dateline, a photo caption (not a file photo), the latest embedded post.
-    /// Never the clock.
+    /// Never the clock; and a metadata date that is only the fetch time (<see cref="FetchTimeWindow"/>) gives way to
+    /// the latest embedded post when every post is over <see cref="StaleFetchDays"/> days older.
     /// </summary>
     private static InferredDate InferPublished(ArticleMetadata metadata, DateMention? dateToken, FoundDateline? dateline, string text, List<WorkBlock> blocks)
     {
         if (metadata.Published is { } published)
         {
+            if (FetchTimeStandIn(metadata, blocks) is { } posted)
+            {
+                return new InferredDate(posted, null, PublishedFrom.Embed, null);
+            }
+
             return new InferredDate(published, metadata.PublishedAt, PublishedFrom.Metadata, null);
         }
 
@@ -60,6 +80,22 @@ public sealed partial class ArticleCleaner
         }
 
         return InferredDate.None;
+    }
+
+    /// <summary>
+    /// The latest embedded post's date, when the metadata's publication time lies within <see cref="FetchTimeWindow"/>
+    /// of the fetch time and that post is more than <see cref="StaleFetchDays"/> days older than it; else null.
+    /// </summary>
+    private static DateOnly? FetchTimeStandIn(ArticleMetadata metadata, List<WorkBlock> blocks)
+    {
+        if (metadata.PublishedAt is not { } at || metadata.RetrievedAt is not { } fetched || (fetched - at).Duration() > FetchTimeWindow
+            || metadata.Published is not { } published)
+        {
+            return null;
+        }
+
+        var latest = blocks.Where(b => b.Embed?.Date is not null).Select(b => b.Embed!.Date!.Value).DefaultIfEmpty().Max();
+        return latest != default && latest.DayNumber < published.DayNumber - StaleFetchDays ? latest : null;
     }
 
     private static InferredDate FromText(DateMention mention, PublishedFrom from) => new(mention.Date, null, from, mention.Span);

@@ -18,6 +18,13 @@ internal static partial class LayoutPatterns
     [GeneratedRegex(@"^[—–-]{1,2}\s*(?<name>[^()\n@]{1,80}?)\s*\((?<handle>@[A-Za-z0-9_.]{1,40})\)\s*(?<date>.{0,60})$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex EmbedSignature();
 
+    /// <summary>
+    /// A post and its signature on one line, as text extractors flatten an embed: "Biggest leak yet.
+    /// pic.twitter.com/x — Jane Doe (@jdoe) April 3, 2016". A dash, not a hyphen, and a full date are required.
+    /// </summary>
+    [GeneratedRegex(@"^(?<post>\S.{0,700}?)\s+[—–]{1,2}\s*(?<name>[^()\n@—–]{1,80}?)\s*\((?<handle>@[A-Za-z0-9_.]{1,40})\)\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4})\s*$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    public static partial Regex InlineEmbedSignature();
+
     /// <summary>A link a social post carries: <c>pic.twitter.com/…</c>, a status URL.</summary>
     [GeneratedRegex(@"(?:pic\.twitter\.com/\w+|https?://(?:www\.)?(?:twitter|x)\.com/\w+/status/\d+|https?://t\.co/\w+|https?://bsky\.app/profile/\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex PostLink();

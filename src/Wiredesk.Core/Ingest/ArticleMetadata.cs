@@ -27,6 +27,12 @@ public sealed record ArticleMetadata
     /// <summary>Which field gave the date, e.g. <c>meta[property=article:published_time]</c> or <c>rss pubDate</c>.</summary>
     public string? PublishedField { get; init; }
 
+    /// <summary>
+    /// When the article was fetched (a JSON <c>retrieved</c> field, news-please's <c>date_download</c>): not a
+    /// publication date, but it tells when a given publication date may be only the fetch time.
+    /// </summary>
+    public DateTimeOffset? RetrievedAt { get; init; }
+
     /// <summary>The declared language, e.g. <c>en</c>.</summary>
     public string? Language { get; init; }
 }

@@ -37,6 +37,8 @@ internal static class JsonLineArticle
             }
         }
 
+        var retrievedValue = String(item, "retrieved", "date_download");
+        DateTimeOffset? retrieved = retrievedValue is not null && DateText.TryParse(retrievedValue, out var fetched) ? fetched.At : null;
         var article = new RawArticle
         {
             Id = String(item, "id") ?? string.Create(CultureInfo.InvariantCulture, $"{fileId}-{lineNumber}"),
@@ -55,6 +57,7 @@ internal static class JsonLineArticle
                 PublishedAt = published?.At,
                 Published = published?.Date,
                 PublishedField = published is null ? null : "json published",
+                RetrievedAt = retrieved,
             },
         };
         return new ReadResult([article], problems);

@@ -23,6 +23,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private long _placed;
     private long _lookups;
     private const int SweepEvery = 1024;
+
     private DateTimeOffset? _now;
 
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
@@ -134,9 +135,21 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var words = TermVector.Top(ids, weights, _options.ArticleWords);
         var names = Known(article.Names.Keys, article.Names.Values, _options.ArticleWords / 2);
         var titles = Known(article.TitleWords, article.TitleWords.Select(_ => 1), _options.ArticleWords / 4);
-        var lookup = new List<long>(_options.LookupTerms + (_options.LookupTerms / 2));
+        var lookup = new List<long>(_options.LookupTerms + (_options.LookupTerms / 2) + _options.LookupTitleNames);
         lookup.AddRange(words.Ids.Take(_options.LookupTerms).Select(id => (long)id));
         lookup.AddRange(names.Ids.Take(_options.LookupTerms / 2).Select(id => ArticleVectors.NameKey + id));
+        // Names beyond the heaviest that the headline also holds ("African leaders' relatives named in Panama Papers",
+        // whose body is full of rarer names) are looked up too: the headline names the event.
+        var added = 0;
+        for (var k = _options.LookupTerms / 2; k < names.Count && added < _options.LookupTitleNames; k++)
+        {
+            if (Array.IndexOf(titles.Ids, names.Ids[k]) >= 0)
+            {
+                lookup.Add(ArticleVectors.NameKey + names.Ids[k]);
+                added++;
+            }
+        }
+
         return new ArticleVectors(article, words, names, titles, lookup);
     }
 
@@ -196,7 +209,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     /// <summary>The story owns one of the article's leading names, and the article's other words match the story's.</summary>
     private bool OnSubject(ArticleVectors article, StoryState story, double[] features) =>
-        features[StoryFeatures.Topic] >= _options.SubjectTopic && _subjects.Owns(story, article.Names);
+        features[StoryFeatures.Topic] >= _options.SubjectTopic
+        && (_options.SubjectProbability <= 0 || _options.Model.Probability(features) >= _options.SubjectProbability)
+        && _subjects.Owns(story, article.Names);
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {

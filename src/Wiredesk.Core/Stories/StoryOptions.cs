@@ -13,7 +13,7 @@ public sealed record StoryOptions
     /// The join decision: a logistic model over <see cref="StoryFeatures"/>. Fitted with <c>eval stories --fit</c> on the
     /// tuning half of the Giveme5W1H development events (docs/stories.md).
     /// </summary>
-    public StoryModel Model { get; init; } = new([5.523, 3.588, 6.801, 1.285, 3.282, 4.231], -4.248);
+    public StoryModel Model { get; init; } = new([5.465, 3.446, 6.7, 1.249, 3.552, 4.205], -4.27);
 
     /// <summary>The probability from <see cref="Model"/> an article needs to join its best story.</summary>
     public double JoinProbability { get; init; } = 0.7;
@@ -52,6 +52,9 @@ public sealed record StoryOptions
     /// </summary>
     public double SubjectTopic { get; init; } = 0.2;
 
+    /// <summary>The model probability (before the decay) a follow-up on the story's subject also needs; 0 for none.</summary>
+    public double SubjectProbability { get; init; } = 0.995;
+
     /// <summary>The article's heaviest names that are checked for a subject the story owns.</summary>
     public int SubjectNames { get; init; } = 8;
 
@@ -70,6 +73,12 @@ public sealed record StoryOptions
 
     /// <summary>Words and names of an article used to look up candidate stories.</summary>
     public int LookupTerms { get; init; } = 16;
+
+    /// <summary>
+    /// Names of an article beyond the heaviest (half of <see cref="LookupTerms"/>) that are also looked up when its title
+    /// holds them: the headline names the event even when the body is full of rarer names.
+    /// </summary>
+    public int LookupTitleNames { get; init; } = 4;
 
     /// <summary>Stories remembered per lookup term, most recently updated first: bounds the work per article.</summary>
     public int StoriesPerTerm { get; init; } = 24;

@@ -18,6 +18,13 @@ public sealed class OnlineStoryClustererTests
         return placed.ToDictionary(id => id, id => clusterer.StoryOf(id)!);
     }
 
+    /// <summary>Places the documents in order and returns the last one's assignment.</summary>
+    private static StoryAssignment Place(IEnumerable<Document> documents, StoryOptions options)
+    {
+        var clusterer = new OnlineStoryClusterer(options);
+        return documents.Select(d => clusterer.Add(ArticleProfiler.Profile(d), null)).ToList()[^1];
+    }
+
     private static IEnumerable<Document> Background() =>
         [StoryFixtures.QuakeKeloria(), StoryFixtures.TalksMarch()];
 
@@ -51,6 +58,29 @@ public sealed class OnlineStoryClustererTests
         var stories = Cluster([.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryInquiry("2026-10-14")]);
 
         Assert.Equal(stories["ferry-post"], stories["ferry-inquiry"]);
+    }
+
+    [Fact]
+    public void A_follow_up_the_model_is_not_sure_of_gets_no_waiver_for_the_months_between()
+    {
+        Document[] documents = [.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.FerryInquiry("2026-10-14")];
+        var sure = Place(documents, StoryOptions.Default);
+        var stricter = Place(documents, StoryOptions.Default with { SubjectProbability = Math.BitIncrement(sure.Score) });
+
+        Assert.False(sure.Started);
+        Assert.True(stricter.Started);
+    }
+
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(0, false)]
+    public void A_name_the_headline_holds_finds_the_story_when_the_body_is_full_of_rarer_names(int titleNames, bool joins)
+    {
+        var options = StoryOptions.Default with { LookupTitleNames = titleNames };
+        Document[] background = [.. Background(), StoryFixtures.FerryHarbourPost(), StoryFixtures.QuakeSarnia(), StoryFixtures.TalksMay(), StoryFixtures.FerryKeldmouth("2026-05-02")];
+        var last = Place([.. background, StoryFixtures.LedgerLeak(), StoryFixtures.LedgerGovernors()], options);
+
+        Assert.Equal(joins, !last.Started);
     }
 
     [Theory]

@@ -5,7 +5,8 @@ namespace Wiredesk.Core.Tests.Stories;
 
 /// <summary>
 /// Short invented articles for the story tests: two ferry reports, the inquiry into the same collision months later,
-/// another ferry collision elsewhere, two earthquakes, two meetings weeks apart.
+/// another ferry collision elsewhere, two earthquakes, two meetings weeks apart, a leak of files and a report on the
+/// governors it names.
 /// </summary>
 internal static class StoryFixtures
 {
@@ -86,5 +87,27 @@ internal static class StoryFixtures
         The foreign ministers of Estmark and Caldoria, Petra Lind and Omar Vessel, met in Norrport on Tuesday to discuss fishing quotas in the Gull Sea.
 
         Lind said Estmark wanted the herring quota cut by a fifth. Vessel said Caldoria's trawler fleet could not survive a cut that deep this year.
+        """);
+
+    public static Document LedgerLeak() => Article("ledger-leak", "2026-06-08", "Harbour Post",
+        "Tarrow Ledger leak exposes offshore accounts of Caldorian officials",
+        """
+        A leak of 3 million files from the law firm Tarrow & Venn, which reporters have called the Tarrow Ledger, shows how Caldorian officials hid money in offshore accounts, a group of newspapers reported on Monday.
+
+        The Tarrow Ledger lists shell companies registered in Ostmark for clients of Tarrow & Venn. Finance minister Oskar Brandt denied holding any account named in the Tarrow Ledger.
+
+        Prosecutors in Velmar said they would study the Tarrow Ledger files for evidence of tax evasion.
+        """);
+
+    public static Document LedgerGovernors() => Article("ledger-governors", "2026-06-09", "Valley Signal",
+        "Regional governors and their relatives named in Tarrow Ledger",
+        """
+        Governors Amadi Rusk of Pelland, Quill Maro of Estra, Fenna Dorsk of Umbria Vale and Halvard Ino of Serrat held offshore accounts through relatives, according to leaked files seen by this newspaper.
+
+        The papers also name Jorun Vask, a cousin of Governor Rusk, Talia Marn, the wife of Governor Maro, and Ebbe Kolstad, a partner of Governor Ino, as owners of such firms.
+
+        In Pelland, Estra, Umbria Vale and Serrat, opposition deputies called on Rusk, Maro, Dorsk and Ino to resign; in Pelland and Serrat they staged sit-ins outside the governors' palaces.
+
+        Lawyers for Rusk, Maro, Dorsk and Ino said the firms were lawful. Their names appear in the Tarrow Ledger.
         """);
 }
