@@ -5,10 +5,11 @@ namespace Wiredesk.Core.Ingest;
 
 /// <summary>
 /// Reads JSON Lines: one article object per line. The canonical fields are <c>id</c>, <c>url</c>, <c>source</c>,
-/// <c>published</c> (ISO date or date-time), <c>title</c>, <c>author</c>, <c>language</c>, and the body as <c>text</c>
-/// (plain) or <c>html</c> (split into blocks like a page). For news-please output, <c>date_publish</c> and <c>date</c>
-/// are read as <c>published</c>, <c>body</c> and <c>maintext</c> as <c>text</c>, <c>source_domain</c> as <c>source</c>
-/// and <c>authors</c> as <c>author</c>. A bad line is reported with its number and the others are still read.
+/// <c>published</c> (ISO date or date-time), <c>retrieved</c> (when it was fetched), <c>title</c>, <c>author</c>,
+/// <c>language</c>, and the body as <c>text</c> (plain) or <c>html</c> (split into blocks like a page). For news-please
+/// output, <c>date_publish</c> and <c>date</c> are read as <c>published</c>, <c>date_download</c> as <c>retrieved</c>,
+/// <c>body</c> and <c>maintext</c> as <c>text</c>, <c>source_domain</c> as <c>source</c> and <c>authors</c> as
+/// <c>author</c>. A bad line is reported with its number and the others are still read.
 /// </summary>
 public static class JsonLinesParser
 {

@@ -207,7 +207,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         return gap <= _options.SubjectDays && OnSubject(article, story, features) ? 1 : StoryFeatures.Decay(gap, _options);
     }
 
-    /// <summary>The story owns one of the article's leading names, and the article's other words match the story's.</summary>
+    /// <summary>The story owns one of the article's leading names, the article's other words match the story's, and the
+    /// model (before the decay) is sure they report the same event.</summary>
     private bool OnSubject(ArticleVectors article, StoryState story, double[] features) =>
         features[StoryFeatures.Topic] >= _options.SubjectTopic
         && (_options.SubjectProbability <= 0 || _options.Model.Probability(features) >= _options.SubjectProbability)
