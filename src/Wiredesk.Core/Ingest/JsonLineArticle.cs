@@ -38,7 +38,19 @@ internal static class JsonLineArticle
         }
 
         var retrievedValue = String(item, "retrieved", "date_download");
-        DateTimeOffset? retrieved = retrievedValue is not null && DateText.TryParse(retrievedValue, out var fetched) ? fetched.At : null;
+        DateTimeOffset? retrieved = null;
+        if (retrievedValue is not null)
+        {
+            if (DateText.TryParse(retrievedValue, out var fetched))
+            {
+                retrieved = fetched.At;
+            }
+            else
+            {
+                problems.Add(new ReadProblem(where, lineNumber, $"cannot read \"retrieved\": \"{retrievedValue}\"; left empty", ProblemSeverity.Warning));
+            }
+        }
+
         var article = new RawArticle
         {
             Id = String(item, "id") ?? string.Create(CultureInfo.InvariantCulture, $"{fileId}-{lineNumber}"),

@@ -81,4 +81,15 @@ public sealed class FetchTimeDateTests
 
         Assert.Equal((new DateOnly(2027, 11, 30), PublishedFrom.Metadata), (document.Published!.Value, document.PublishedFrom));
     }
+
+    [Fact]
+    public void An_unreadable_fetch_time_is_a_warning_and_the_article_is_kept()
+    {
+        var result = JsonLinesParser.ParseLine("""{"published":"2027-11-30","retrieved":"yesterday","text":"T."}""", 4, "f", "f.jsonl");
+
+        Assert.Null(Assert.Single(result.Articles).Metadata.RetrievedAt);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ProblemSeverity.Warning, 4), (problem.Severity, problem.Line));
+        Assert.Contains("retrieved", problem.Message, StringComparison.Ordinal);
+    }
 }
