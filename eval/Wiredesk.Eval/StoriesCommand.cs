@@ -30,9 +30,10 @@ internal static class StoriesCommand
         var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays" };
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
+        var sure = new Option<double?>("--subject-probability") { Description = "Override StoryOptions.SubjectProbability (0: no probability condition)" };
         var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), or all (nothing held out)", DefaultValueFactory = _ => "even" };
         half.AcceptOnlyFromAmong("even", "odd", "all");
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, half };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, half };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
@@ -42,6 +43,7 @@ internal static class StoriesCommand
             options = parse.GetValue(subject) is { } h ? options with { SubjectDays = h } : options;
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
+            options = parse.GetValue(sure) is { } p ? options with { SubjectProbability = p } : options;
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, _ => 0 });
         });
         return command;
