@@ -29,7 +29,7 @@ public sealed partial class ArticleCleaner
     {
         if (metadata.Published is { } published)
         {
-            if (FetchTimeStandIn(metadata, blocks) is { } posted)
+            if (FetchTimeStandIn(metadata, published, blocks) is { } posted)
             {
                 return new InferredDate(posted, null, PublishedFrom.Embed, null);
             }
@@ -86,16 +86,15 @@ public sealed partial class ArticleCleaner
     /// The latest embedded post's date, when the metadata's publication time lies within <see cref="FetchTimeWindow"/>
     /// of the fetch time and that post is more than <see cref="StaleFetchDays"/> days older than it; else null.
     /// </summary>
-    private static DateOnly? FetchTimeStandIn(ArticleMetadata metadata, List<WorkBlock> blocks)
+    private static DateOnly? FetchTimeStandIn(ArticleMetadata metadata, DateOnly published, List<WorkBlock> blocks)
     {
-        if (metadata.PublishedAt is not { } at || metadata.RetrievedAt is not { } fetched || (fetched - at).Duration() > FetchTimeWindow
-            || metadata.Published is not { } published)
+        if (metadata.PublishedAt is not { } at || metadata.RetrievedAt is not { } fetched || (fetched - at).Duration() > FetchTimeWindow)
         {
             return null;
         }
 
-        var latest = blocks.Where(b => b.Embed?.Date is not null).Select(b => b.Embed!.Date!.Value).DefaultIfEmpty().Max();
-        return latest != default && latest.DayNumber < published.DayNumber - StaleFetchDays ? latest : null;
+        var latest = blocks.Select(b => b.Embed?.Date).Max();
+        return latest?.DayNumber < published.DayNumber - StaleFetchDays ? latest : null;
     }
 
     private static InferredDate FromText(DateMention mention, PublishedFrom from) => new(mention.Date, null, from, mention.Span);

@@ -23,7 +23,6 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private long _placed;
     private long _lookups;
     private const int SweepEvery = 1024;
-
     private DateTimeOffset? _now;
 
     /// <summary>A clusterer with <paramref name="options"/> (or the defaults).</summary>
@@ -54,7 +53,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var vectors = Weigh(article);
         TraceCandidates?.Invoke(article, Candidates(vectors).Take(3)
             .Select(c => (c.Story, Features: StoryFeatures.Of(vectors, c.Story, c.Share)))
-            .Select(c => (c.Story.Id, c.Features.Append(OnSubject(vectors, c.Story, c.Features) ? 1 : 0).ToArray(), _options.Model.Probability(c.Features), DecayOf(vectors, c.Story, c.Features)))
+            .Select(c => (c.Story, c.Features, Probability: _options.Model.Probability(c.Features)))
+            .Select(c => (c.Story.Id, c.Features.Append(OnSubject(vectors, c.Story, c.Features, c.Probability) ? 1 : 0).ToArray(), c.Probability, DecayOf(vectors, c.Story, c.Features, c.Probability)))
             .ToList());
         var copied = copyOf is not null && _byDocument.TryGetValue(copyOf, out var source) ? source.Live : null;
         var scored = ScoreCandidates(vectors);
@@ -90,7 +90,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var vectors = Weigh(article);
         var examples = Candidates(vectors)
             .Select(c => (c.Story, Features: StoryFeatures.Of(vectors, c.Story, c.Share)))
-            .Where(c => DecayOf(vectors, c.Story, c.Features) >= 0.5)
+            .Where(c => DecayOf(vectors, c.Story, c.Features, _options.Model.Probability(c.Features)) >= 0.5)
             .Select(c => (c.Features, Same: c.Story.Id == goldStory))
             .ToList();
         var story = _byId.TryGetValue(goldStory, out var existing) ? existing : NewStory(goldStory, fixedId: true);
@@ -138,20 +138,17 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var lookup = new List<long>(_options.LookupTerms + (_options.LookupTerms / 2) + _options.LookupTitleNames);
         lookup.AddRange(words.Ids.Take(_options.LookupTerms).Select(id => (long)id));
         lookup.AddRange(names.Ids.Take(_options.LookupTerms / 2).Select(id => ArticleVectors.NameKey + id));
-        // Names beyond the heaviest that the headline also holds ("African leaders' relatives named in Panama Papers",
-        // whose body is full of rarer names) are looked up too: the headline names the event.
-        var added = 0;
-        for (var k = _options.LookupTerms / 2; k < names.Count && added < _options.LookupTitleNames; k++)
-        {
-            if (Array.IndexOf(titles.Ids, names.Ids[k]) >= 0)
-            {
-                lookup.Add(ArticleVectors.NameKey + names.Ids[k]);
-                added++;
-            }
-        }
-
+        lookup.AddRange(NamesInTitle(names, titles).Select(id => ArticleVectors.NameKey + id));
         return new ArticleVectors(article, words, names, titles, lookup);
     }
+
+    /// <summary>
+    /// Names beyond the heaviest that the headline also holds, at most <see cref="StoryOptions.LookupTitleNames"/>
+    /// ("African leaders' relatives named in Panama Papers", whose body is full of rarer names): the headline names the
+    /// event.
+    /// </summary>
+    private IEnumerable<int> NamesInTitle(TermVector names, TermVector titles) =>
+        names.Ids.Skip(_options.LookupTerms / 2).Where(id => Array.IndexOf(titles.Ids, id) >= 0).Take(_options.LookupTitleNames);
 
     // Names and title words are words of the article too, so their ids exist once the article's words are counted.
     private TermVector Known(IEnumerable<string> terms, IEnumerable<int> counts, int keep)
@@ -189,14 +186,16 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             return 0;
         }
 
-        return _options.Model.Probability(features) * DecayOf(article, story, features);
+        var probability = _options.Model.Probability(features);
+        return probability * DecayOf(article, story, features, probability);
     }
 
     /// <summary>
     /// What the time gap leaves of the join probability: nothing lost within the grace days, nor, while the story is
     /// younger than <see cref="StoryOptions.SubjectDays"/>, for a follow-up on its own subject; otherwise the plain decay.
+    /// <paramref name="probability"/> is the model's for <paramref name="features"/>.
     /// </summary>
-    private double DecayOf(ArticleVectors article, StoryState story, double[] features)
+    private double DecayOf(ArticleVectors article, StoryState story, double[] features, double probability)
     {
         var gap = story.GapDays(article.Profile.Published);
         if (gap <= _options.GapGraceDays)
@@ -204,14 +203,14 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             return 1;
         }
 
-        return gap <= _options.SubjectDays && OnSubject(article, story, features) ? 1 : StoryFeatures.Decay(gap, _options);
+        return gap <= _options.SubjectDays && OnSubject(article, story, features, probability) ? 1 : StoryFeatures.Decay(gap, _options);
     }
 
     /// <summary>The story owns one of the article's leading names, the article's other words match the story's, and the
     /// model (before the decay) is sure they report the same event.</summary>
-    private bool OnSubject(ArticleVectors article, StoryState story, double[] features) =>
+    private bool OnSubject(ArticleVectors article, StoryState story, double[] features, double probability) =>
         features[StoryFeatures.Topic] >= _options.SubjectTopic
-        && (_options.SubjectProbability <= 0 || _options.Model.Probability(features) >= _options.SubjectProbability)
+        && probability >= _options.SubjectProbability
         && _subjects.Owns(story, article.Names);
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)

@@ -34,9 +34,10 @@ public sealed record StoryOptions
     /// <summary>
     /// Days after its last article during which a story still takes a follow-up on its own subject with no loss for the
     /// gap: an article whose leading names include one the story owns (<see cref="SubjectShare"/>), whose other words
-    /// match the story's (<see cref="SubjectTopic"/>) and which the model is sure of (<see cref="SubjectProbability"/>). A follow-up naming the same specific subject (a coined name, a
-    /// place or a person the rest of the stream hardly mentions) joins a story months old; a merely similar topic, or the
-    /// same people on another matter, does not. 0 turns the rule off.
+    /// match the story's (<see cref="SubjectTopic"/>) and which the model is sure of (<see cref="SubjectProbability"/>).
+    /// A follow-up naming the same specific subject (a coined name, a place or a person the rest of the stream hardly
+    /// mentions) joins a story months old; a merely similar topic, or the same people on another matter, does not. 0
+    /// turns the rule off.
     /// </summary>
     public double SubjectDays { get; init; } = 730;
 
