@@ -32,7 +32,7 @@ internal static class StoriesCommand
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
         var sure = new Option<double?>("--subject-probability") { Description = "Override StoryOptions.SubjectProbability (0: no probability condition)" };
         var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), or all (nothing held out)", DefaultValueFactory = _ => "even" };
-        half.AcceptOnlyFromAmong("even", "odd", "all");
+        half.AcceptOnlyFromAmong("even", "odd", "all", "both");
         var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, half };
         command.SetAction(parse =>
         {
@@ -44,7 +44,7 @@ internal static class StoriesCommand
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
             options = parse.GetValue(sure) is { } p ? options with { SubjectProbability = p } : options;
-            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, _ => 0 });
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 });
         });
         return command;
     }
@@ -62,6 +62,13 @@ internal static class StoriesCommand
         var unlabelled = documents.Count(d => !gold.ContainsKey(d.Id));
         documents = documents.Where(d => gold.ContainsKey(d.Id)).ToList();
         var all = Stream.Prepare(documents);
+        if (tune && tuningParity == -2)
+        {
+            var (chosen, count, settings, evenHeldOut, oddHeldOut) = FitAcrossFolds(all, gold, options);
+            Console.WriteLine(EvalJson.Serialize(new { chosen, examples = count, tried = settings, evenHeldOut, oddHeldOut, all = all.Score(chosen, gold).Scores }));
+            return 0;
+        }
+
         var tuningGold = gold.Where(g => tuningParity < 0 || int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == tuningParity).ToDictionary(StringComparer.Ordinal);
         var heldOutGold = gold.Where(g => tuningParity >= 0 && int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 != tuningParity).ToDictionary(StringComparer.Ordinal);
 
@@ -178,6 +185,62 @@ internal static class StoriesCommand
 
     private static (StoryOptions Best, int Examples, int Tried) Fit(Stream all, Dictionary<string, string> tuningGold, StoryOptions options)
     {
+        var (fitted, examples) = FitModel(all, tuningGold, options);
+        var best = fitted;
+        var bestScore = -1.0;
+        var tried = 0;
+        foreach (var setting in Settings(fitted))
+        {
+            var value = Mean(all.Score(setting, tuningGold).Scores);
+            tried++;
+            if (value > bestScore + 1e-9)
+            {
+                (best, bestScore) = (setting, value);
+            }
+        }
+
+        return (best, examples, tried);
+    }
+
+    /// <summary>
+    /// Cross-validated choice: the join model is fitted on each half of the events, and every setting of the thresholds is
+    /// scored on the half its model was not fitted on; the setting with the best mean of the two held-out scores is kept,
+    /// with the model fitted on every event. Returns the two held-out scores of the chosen setting too.
+    /// </summary>
+    private static (StoryOptions Best, int Examples, int Tried, ClusterScores EvenHeldOut, ClusterScores OddHeldOut) FitAcrossFolds(
+        Stream all, Dictionary<string, string> gold, StoryOptions options)
+    {
+        var even = Half(gold, 0);
+        var odd = Half(gold, 1);
+        var (onEven, _) = FitModel(all, even, options);
+        var (onOdd, _) = FitModel(all, odd, options);
+        var (onAll, examples) = FitModel(all, gold, options);
+        var best = onAll;
+        var bestScore = -1.0;
+        (ClusterScores? Even, ClusterScores? Odd) bestFolds = default;
+        var tried = 0;
+        foreach (var (evenSetting, oddSetting, allSetting) in Settings(onEven).Zip(Settings(onOdd), Settings(onAll)))
+        {
+            var oddHeldOut = all.Score(evenSetting, odd).Scores;
+            var evenHeldOut = all.Score(oddSetting, even).Scores;
+            var value = (Mean(oddHeldOut) + Mean(evenHeldOut)) / 2;
+            tried++;
+            if (value > bestScore + 1e-9)
+            {
+                (best, bestScore, bestFolds) = (allSetting, value, (evenHeldOut, oddHeldOut));
+            }
+        }
+
+        return (best, examples, tried, bestFolds.Even!, bestFolds.Odd!);
+    }
+
+    private static Dictionary<string, string> Half(Dictionary<string, string> gold, int parity) =>
+        gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == parity).ToDictionary(StringComparer.Ordinal);
+
+    private static double Mean(ClusterScores scores) => (scores.PairF1 + scores.BCubedF1) / 2;
+
+    private static (StoryOptions Fitted, int Examples) FitModel(Stream all, Dictionary<string, string> tuningGold, StoryOptions options)
+    {
         var oracle = new OnlineStoryClusterer(options);
         var examples = new List<(double[] Features, bool Same)>();
         foreach (var profile in all.Profiles.Where(p => tuningGold.ContainsKey(p.Id)))
@@ -185,36 +248,21 @@ internal static class StoriesCommand
             examples.AddRange(oracle.Examples(profile, "gold-" + tuningGold[profile.Id]));
         }
 
-        var fitted = options with { Model = StoryModel.Fit(examples) };
-        var best = fitted;
-        var bestScore = -1.0;
-        var tried = 0;
-        // Strictest first, so that a tie goes to the values that group less: a higher join level, a shorter half-life.
-        foreach (var (join, halfLife) in from j in (double[])[0.7, 0.6, 0.5, 0.4, 0.3] from h in (double[])[14, 30, 60, 120] select (j, h))
-        {
-            // The subject rule off (0 days) is tried first, so it wins ties.
-            // The merge level is not searched (StoryOptions.MergeProbability says why).
-            foreach (var (merge, subject, share, topic, sure) in from m in (double[])[options.MergeProbability]
-                                                           from s in (double[])[0, 365, 730]
-                                                           from o in (double[])[1.0, 0.75, 0.5]
-                                                           from t in (double[])[0.3, 0.2, 0.1, 0.0]
-                                                           from p in SureLevels
-                                                           where s > 0 || (o == 1.0 && t == 0.3 && p == 0)
-                                                           select (m, s, o, t, p))
-            {
-                var candidate = fitted with { JoinProbability = join, MergeProbability = merge, HalfLifeDays = halfLife, SubjectDays = subject, SubjectShare = share, SubjectTopic = topic, SubjectProbability = sure };
-                var scores = all.Score(candidate, tuningGold).Scores;
-                var value = (scores.PairF1 + scores.BCubedF1) / 2;
-                tried++;
-                if (value > bestScore + 1e-9)
-                {
-                    (best, bestScore) = (candidate, value);
-                }
-            }
-        }
-
-        return (best, examples.Count, tried);
+        return (options with { Model = StoryModel.Fit(examples) }, examples.Count);
     }
+
+    /// <summary>The threshold settings searched, strictest first, so that a tie goes to the values that group less: a
+    /// higher join level, a shorter half-life, the subject rule off.</summary>
+    private static IEnumerable<StoryOptions> Settings(StoryOptions fitted) =>
+        // The merge level is not searched (StoryOptions.MergeProbability says why).
+        from level in (double[])[0.7, 0.6, 0.5, 0.4, 0.3]
+        from halfLife in (double[])[14, 30, 60, 120]
+        from subject in (double[])[0, 365, 730]
+        from share in (double[])[1.0, 0.75, 0.5]
+        from topic in (double[])[0.3, 0.2, 0.1, 0.0]
+        from sure in SureLevels
+        where subject > 0 || (share == 1.0 && topic == 0.3 && sure == 0)
+        select fitted with { JoinProbability = level, HalfLifeDays = halfLife, SubjectDays = subject, SubjectShare = share, SubjectTopic = topic, SubjectProbability = sure };
 
     private static readonly double[] SureLevels = [0.995, 0.99, 0];
 

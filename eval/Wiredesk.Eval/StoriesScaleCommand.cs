@@ -95,6 +95,8 @@ internal static class StoriesScaleCommand
             profileAndClusterArticlesPerSecond = Math.Round(count / (clusterTime + profileTime).TotalSeconds),
             wholeRunSeconds = Math.Round(whole.Elapsed.TotalSeconds, 1),
             managedMemoryMegabytes = GC.GetTotalMemory(false) / (1 << 20),
+            gcPauseSeconds = Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 2),
+            gcCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
             bCubedPrecision = Math.Round(precision, 4),
             bCubedRecall = Math.Round(recall, 4),
             perSlice,

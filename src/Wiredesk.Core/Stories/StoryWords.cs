@@ -33,7 +33,7 @@ internal static class StoryWords
             var length = 0;
             var capital = char.IsUpper(c);
             var digits = true;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && !IsRunOnSentence(text, start, i))))
             {
                 var ch = text[i];
                 if (ch is '\'' or '’' && IsPossessiveEnd(text, i))
@@ -68,6 +68,27 @@ internal static class StoryWords
         digits.Length == 4 && (digits.StartsWith("19") || digits.StartsWith("20"));
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.';
+
+    /// <summary>
+    /// A full stop with no space after it that ends a sentence ("their duties.According to police"), as text scraped
+    /// without its line breaks has it: a lower-case word of two letters or more, then a capital. "U.S.", "3.5" and
+    /// "Tiangong-1" stay one word.
+    /// </summary>
+    private static bool IsRunOnSentence(ReadOnlySpan<char> text, int wordStart, int at)
+    {
+        if (text[at] != '.' || !char.IsUpper(text[at + 1]) || !char.IsLower(text[at - 1]))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var j = at - 1; j >= wordStart && char.IsLetter(text[j]); j--)
+        {
+            letters++;
+        }
+
+        return letters >= 2;
+    }
 
     private static bool IsAllCaps(ReadOnlySpan<char> token)
     {

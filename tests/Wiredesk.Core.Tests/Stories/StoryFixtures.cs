@@ -102,12 +102,12 @@ internal static class StoryFixtures
     public static Document LedgerGovernors() => Article("ledger-governors", "2026-06-09", "Valley Signal",
         "Regional governors and their relatives named in Tarrow Ledger",
         """
-        Governors Amadi Rusk of Pelland, Quill Maro of Estra, Fenna Dorsk of Umbria Vale and Halvard Ino of Serrat held offshore accounts through relatives, according to leaked files seen by this newspaper.
+        Governors Amadi Rusk of Pelland, Quill Maro of Estra, Fenna Dorsk of Umbria Vale and Halvard Ino of Serrat held offshore accounts through relatives, according to leaked files in the Tarrow Ledger. Prosecutors are studying the files for evidence of tax evasion through shell companies registered in Ostmark, and the finance minister denied any wrongdoing.
 
-        The papers also name Jorun Vask, a cousin of Governor Rusk, Talia Marn, the wife of Governor Maro, and Ebbe Kolstad, a partner of Governor Ino, as owners of such firms.
+        The papers name Jorun Vask, a cousin of Governor Rusk, Talia Marn, the wife of Governor Maro, and Ebbe Kolstad, a partner of Governor Ino, as owners of such businesses. Vask, Marn and Kolstad did not answer questions.
 
-        In Pelland, Estra, Umbria Vale and Serrat, opposition deputies called on Rusk, Maro, Dorsk and Ino to resign; in Pelland and Serrat they staged sit-ins outside the governors' palaces.
+        In Pelland, Estra, Umbria Vale and Serrat, opposition deputies urged Rusk, Maro, Dorsk and Ino to resign; in Pelland and Serrat they staged sit-ins outside the governors' palaces, and deputies in Estra and Umbria Vale plan sit-ins too.
 
-        Lawyers for Rusk, Maro, Dorsk and Ino said the firms were lawful. Their names appear in the Tarrow Ledger.
+        Lawyers for Rusk, Maro, Dorsk and Ino said the businesses were lawful, and lawyers for Jorun Vask, Talia Marn and Ebbe Kolstad said the same of their palaces and estates.
         """);
 }

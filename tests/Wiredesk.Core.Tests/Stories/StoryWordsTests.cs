@@ -44,6 +44,18 @@ public sealed class StoryWordsTests
     }
 
     [Fact]
+    public void A_sentence_run_into_the_next_without_a_space_is_split_but_abbreviations_stay_whole()
+    {
+        var words = Scan("Police booked him for obstructing their duties.Officers then called the N.Y.P.D. about Tiangong-1.");
+
+        Assert.Contains(("duty", false), words);
+        Assert.Contains(("officer", false), words);
+        Assert.DoesNotContain(words, w => w.Word.StartsWith("dutiesofficer", StringComparison.Ordinal));
+        Assert.Contains(("nypd", true), words);
+        Assert.Contains(("tiangong1", true), words);
+    }
+
+    [Fact]
     public void Possessives_and_diacritics_fold_onto_the_plain_name()
     {
         var words = Scan("He praised Türkiye's role and Turkiye's hosts.");
