@@ -14,10 +14,10 @@ public sealed record StoryOptions
     /// The join decision: a logistic model over <see cref="StoryFeatures"/>. Fitted with
     /// <c>eval stories --fit --tuning-half both</c> on the Giveme5W1H development events (docs/stories.md).
     /// </summary>
-    public StoryModel Model { get; init; } = new([5.101, 2.808, 6.058, 0.825, 3.025, 5.574], -4.457);
+    public StoryModel Model { get; init; } = new([5.314, 2.544, 5.818, 0.805, 2.357, 6.125], -4.603);
 
     /// <summary>The probability from <see cref="Model"/> an article needs to join its best story.</summary>
-    public double JoinProbability { get; init; } = 0.5;
+    public double JoinProbability { get; init; } = 0.4;
 
     /// <summary>
     /// The probability from <see cref="Model"/>, story against story, that merges two stories into one. Set strict, not

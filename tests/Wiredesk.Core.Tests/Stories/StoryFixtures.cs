@@ -34,7 +34,7 @@ internal static class StoryFixtures
         """);
 
     public static Document FerryInquiry(string date) => Article("ferry-inquiry", date, "Coast Daily",
-        "Inquiry faults radar and speed in Marisol collision off Portheaven",
+        "Inquiry into ferry collision off Portheaven that injured 17 faults radar and speed",
         """
         The inquiry into the collision between the Estline ferry Marisol and the freighter Orn Trader outside Portheaven harbour found that the ferry was sailing too fast in fog and that the harbour's fog radar had failed that morning.
 
