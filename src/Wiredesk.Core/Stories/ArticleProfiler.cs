@@ -10,7 +10,7 @@ public static class ArticleProfiler
     /// text that runs its headline into the body, a record without one): a lead states the event as a headline does.
     /// Chosen on the SemEval-2022 train pairs (see docs/stories.md).
     /// </summary>
-    internal const int LeadTitleWords = 4;
+    internal const int LeadTitleWords = 8;
 
     /// <summary>The profile of <paramref name="document"/>; the document is not changed.</summary>
     public static ArticleProfile Profile(Document document) => Profile(document, LeadTitleWords);
