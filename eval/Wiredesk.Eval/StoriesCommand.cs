@@ -14,7 +14,9 @@ namespace Wiredesk.Eval;
 /// the tuning half (even event ids, or odd ones with <c>--tuning-half odd</c>) and the held-out half (the others). Both
 /// halves are clustered in one stream, so each half's articles meet the other's as unlabelled distractors; a half's
 /// scores count only its own articles. <c>--fit</c> fits the join model and searches the clusterer's options on the
-/// tuning half only and reports them on the held-out half.
+/// tuning half only and reports them on the held-out half; <c>--fit --tuning-half both</c> scores every setting on each
+/// half with the model fitted on the other, keeps the best mean, and fits the model on every event (how the defaults
+/// were chosen).
 /// </summary>
 internal static class StoriesCommand
 {
@@ -31,7 +33,7 @@ internal static class StoriesCommand
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
         var sure = new Option<double?>("--subject-probability") { Description = "Override StoryOptions.SubjectProbability (0: no probability condition)" };
-        var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), or all (nothing held out)", DefaultValueFactory = _ => "even" };
+        var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), all (nothing held out), or both (with --fit: each half held out in turn, the setting with the best mean kept, the model fitted on every event)", DefaultValueFactory = _ => "even" };
         half.AcceptOnlyFromAmong("even", "odd", "all", "both");
         var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, half };
         command.SetAction(parse =>
