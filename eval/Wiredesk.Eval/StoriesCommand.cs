@@ -66,8 +66,19 @@ internal static class StoriesCommand
         var all = Stream.Prepare(documents);
         if (tune && tuningParity == -2)
         {
-            var (chosen, count, settings, evenHeldOut, oddHeldOut) = FitAcrossFolds(all, gold, options);
-            Console.WriteLine(EvalJson.Serialize(new { chosen, examples = count, tried = settings, evenHeldOut, oddHeldOut, all = all.Score(chosen, gold).Scores }));
+            var choice = FitAcrossFolds(all, gold, options);
+            Console.WriteLine(EvalJson.Serialize(new
+            {
+                choice.Chosen,
+                choice.Examples,
+                choice.Tried,
+                choice.EvenHeldOut,
+                choice.OddHeldOut,
+                choice.EvenChosenOnOdd,
+                choice.OddChosenOnEven,
+                all = all.Score(choice.Chosen, gold).Scores,
+                note = "evenHeldOut / oddHeldOut: the chosen thresholds with the model fitted on the other half (thresholds chosen on both halves); evenChosenOnOdd / oddChosenOnEven: the half scored at the thresholds the other half alone prefers, with the other half's model (the half chose nothing)",
+            }));
             return 0;
         }
 
@@ -207,34 +218,45 @@ internal static class StoriesCommand
     /// <summary>
     /// Cross-validated choice: the join model is fitted on each half of the events, and every setting of the thresholds is
     /// scored on the half its model was not fitted on; the setting with the best mean of the two held-out scores is kept,
-    /// with the model fitted on every event. Returns the two held-out scores of the chosen setting too.
+    /// with the model fitted on every event. Also returns, for each half, its score at the setting the other half alone
+    /// would choose (that half's events then chose neither the model nor the thresholds).
     /// </summary>
-    private static (StoryOptions Best, int Examples, int Tried, ClusterScores EvenHeldOut, ClusterScores OddHeldOut) FitAcrossFolds(
-        Stream all, Dictionary<string, string> gold, StoryOptions options)
+    private static FoldChoice FitAcrossFolds(Stream all, Dictionary<string, string> gold, StoryOptions options)
     {
         var even = Half(gold, 0);
         var odd = Half(gold, 1);
         var (onEven, _) = FitModel(all, even, options);
         var (onOdd, _) = FitModel(all, odd, options);
         var (onAll, examples) = FitModel(all, gold, options);
-        var best = onAll;
-        var bestScore = -1.0;
-        (ClusterScores? Even, ClusterScores? Odd) bestFolds = default;
-        var tried = 0;
-        foreach (var (evenSetting, oddSetting, allSetting) in Settings(onEven).Zip(Settings(onOdd), Settings(onAll)))
-        {
-            var oddHeldOut = all.Score(evenSetting, odd).Scores;
-            var evenHeldOut = all.Score(oddSetting, even).Scores;
-            var value = (Mean(oddHeldOut) + Mean(evenHeldOut)) / 2;
-            tried++;
-            if (value > bestScore + 1e-9)
-            {
-                (best, bestScore, bestFolds) = (allSetting, value, (evenHeldOut, oddHeldOut));
-            }
-        }
+        var rows = Settings(onEven).Zip(Settings(onOdd), Settings(onAll))
+            .Select((s, index) => (Index: index, Setting: s.Third, OddHeldOut: all.Score(s.First, odd).Scores, EvenHeldOut: all.Score(s.Second, even).Scores))
+            .ToList();
+        // The first of equal scores wins: the settings come strictest first.
+        var chosen = First(rows, r => (Mean(r.OddHeldOut) + Mean(r.EvenHeldOut)) / 2);
+        var byEven = First(rows, r => Mean(r.EvenHeldOut));
+        var byOdd = First(rows, r => Mean(r.OddHeldOut));
+        return new FoldChoice(chosen.Setting, examples, rows.Count, chosen.EvenHeldOut, chosen.OddHeldOut, byOdd.EvenHeldOut, byEven.OddHeldOut);
 
-        return (best, examples, tried, bestFolds.Even!, bestFolds.Odd!);
+        static T First<T>(List<T> items, Func<T, double> value)
+        {
+            var best = items[0];
+            foreach (var item in items)
+            {
+                if (value(item) > value(best) + 1e-9)
+                {
+                    best = item;
+                }
+            }
+
+            return best;
+        }
     }
+
+    /// <summary>What <see cref="FitAcrossFolds"/> chose and how it scored: the held-out halves at the chosen setting, and
+    /// each half at the setting chosen on the other half alone.</summary>
+    private sealed record FoldChoice(
+        StoryOptions Chosen, int Examples, int Tried, ClusterScores EvenHeldOut, ClusterScores OddHeldOut,
+        ClusterScores EvenChosenOnOdd, ClusterScores OddChosenOnEven);
 
     private static Dictionary<string, string> Half(Dictionary<string, string> gold, int parity) =>
         gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == parity).ToDictionary(StringComparer.Ordinal);
