@@ -46,12 +46,13 @@ internal static class StoriesCommand
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
             options = parse.GetValue(sure) is { } p ? options with { SubjectProbability = p } : options;
-            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 });
+            var levels = parse.GetValue(join) is { } level ? [level] : JoinLevels;
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels);
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity)
+    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity, double[] joinLevels)
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
@@ -66,7 +67,7 @@ internal static class StoriesCommand
         var all = Stream.Prepare(documents);
         if (tune && tuningParity == -2)
         {
-            var choice = FitAcrossFolds(all, gold, options);
+            var choice = FitAcrossFolds(all, gold, options, joinLevels);
             Console.WriteLine(EvalJson.Serialize(new
             {
                 choice.Chosen,
@@ -221,14 +222,14 @@ internal static class StoriesCommand
     /// with the model fitted on every event. Also returns, for each half, its score at the setting the other half alone
     /// would choose (that half's events then chose neither the model nor the thresholds).
     /// </summary>
-    private static FoldChoice FitAcrossFolds(Stream all, Dictionary<string, string> gold, StoryOptions options)
+    private static FoldChoice FitAcrossFolds(Stream all, Dictionary<string, string> gold, StoryOptions options, double[] joinLevels)
     {
         var even = Half(gold, 0);
         var odd = Half(gold, 1);
         var (onEven, _) = FitModel(all, even, options);
         var (onOdd, _) = FitModel(all, odd, options);
         var (onAll, examples) = FitModel(all, gold, options);
-        var rows = Settings(onEven).Zip(Settings(onOdd), Settings(onAll))
+        var rows = Settings(onEven, joinLevels).Zip(Settings(onOdd, joinLevels), Settings(onAll, joinLevels))
             .Select((s, index) => (Index: index, Setting: s.Third, OddHeldOut: all.Score(s.First, odd).Scores, EvenHeldOut: all.Score(s.Second, even).Scores))
             .ToList();
         // The first of equal scores wins: the settings come strictest first.
@@ -277,9 +278,9 @@ internal static class StoriesCommand
 
     /// <summary>The threshold settings searched, strictest first, so that a tie goes to the values that group less: a
     /// higher join level, a shorter half-life, the subject rule off.</summary>
-    private static IEnumerable<StoryOptions> Settings(StoryOptions fitted) =>
+    private static IEnumerable<StoryOptions> Settings(StoryOptions fitted, double[]? joinLevels = null) =>
         // The merge level is not searched (StoryOptions.MergeProbability says why).
-        from level in (double[])[0.7, 0.6, 0.5, 0.4, 0.3]
+        from level in joinLevels ?? JoinLevels
         from halfLife in (double[])[14, 30, 60, 120]
         from subject in (double[])[0, 365, 730]
         from share in (double[])[1.0, 0.75, 0.5]
@@ -287,6 +288,9 @@ internal static class StoriesCommand
         from sure in SureLevels
         where subject > 0 || (share == 1.0 && topic == 0.3 && sure == 0)
         select fitted with { JoinProbability = level, HalfLifeDays = halfLife, SubjectDays = subject, SubjectShare = share, SubjectTopic = topic, SubjectProbability = sure };
+
+    /// <summary>The join levels searched, strictest first; <c>--join</c> with <c>--tuning-half both</c> searches only its own.</summary>
+    private static readonly double[] JoinLevels = [0.7, 0.6, 0.5, 0.4, 0.3];
 
     private static readonly double[] SureLevels = [0.995, 0.99, 0];
 
