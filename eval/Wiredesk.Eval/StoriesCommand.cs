@@ -200,20 +200,8 @@ internal static class StoriesCommand
     private static (StoryOptions Best, int Examples, int Tried) Fit(Stream all, Dictionary<string, string> tuningGold, StoryOptions options)
     {
         var (fitted, examples) = FitModel(all, tuningGold, options);
-        var best = fitted;
-        var bestScore = -1.0;
-        var tried = 0;
-        foreach (var setting in Settings(fitted))
-        {
-            var value = Mean(all.Score(setting, tuningGold).Scores);
-            tried++;
-            if (value > bestScore + 1e-9)
-            {
-                (best, bestScore) = (setting, value);
-            }
-        }
-
-        return (best, examples, tried);
+        var rows = Settings(fitted).Select(setting => (Setting: setting, Value: Mean(all.Score(setting, tuningGold).Scores))).ToList();
+        return (Best(rows, r => r.Value).Setting, examples, rows.Count);
     }
 
     /// <summary>
@@ -230,27 +218,29 @@ internal static class StoriesCommand
         var (onOdd, _) = FitModel(all, odd, options);
         var (onAll, examples) = FitModel(all, gold, options);
         var rows = Settings(onEven, joinLevels).Zip(Settings(onOdd, joinLevels), Settings(onAll, joinLevels))
-            .Select((s, index) => (Index: index, Setting: s.Third, OddHeldOut: all.Score(s.First, odd).Scores, EvenHeldOut: all.Score(s.Second, even).Scores))
+            .Select(s => (Setting: s.Third, OddHeldOut: all.Score(s.First, odd).Scores, EvenHeldOut: all.Score(s.Second, even).Scores))
             .ToList();
-        // The first of equal scores wins: the settings come strictest first.
-        var chosen = First(rows, r => (Mean(r.OddHeldOut) + Mean(r.EvenHeldOut)) / 2);
-        var byEven = First(rows, r => Mean(r.EvenHeldOut));
-        var byOdd = First(rows, r => Mean(r.OddHeldOut));
+        var chosen = Best(rows, r => (Mean(r.OddHeldOut) + Mean(r.EvenHeldOut)) / 2);
+        var byEven = Best(rows, r => Mean(r.EvenHeldOut));
+        var byOdd = Best(rows, r => Mean(r.OddHeldOut));
         return new FoldChoice(chosen.Setting, examples, rows.Count, chosen.EvenHeldOut, chosen.OddHeldOut, byOdd.EvenHeldOut, byEven.OddHeldOut);
+    }
 
-        static T First<T>(List<T> items, Func<T, double> value)
+    /// <summary>The row with the highest value; of equal values the first wins, and the settings come strictest first.</summary>
+    private static T Best<T>(List<T> rows, Func<T, double> value)
+    {
+        var best = rows[0];
+        var bestValue = value(best);
+        foreach (var row in rows)
         {
-            var best = items[0];
-            foreach (var item in items)
+            var rowValue = value(row);
+            if (rowValue > bestValue + 1e-9)
             {
-                if (value(item) > value(best) + 1e-9)
-                {
-                    best = item;
-                }
+                (best, bestValue) = (row, rowValue);
             }
-
-            return best;
         }
+
+        return best;
     }
 
     /// <summary>What <see cref="FitAcrossFolds"/> chose and how it scored: the held-out halves at the chosen setting, and
