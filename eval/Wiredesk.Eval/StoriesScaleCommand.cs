@@ -45,6 +45,8 @@ internal static class StoriesScaleCommand
         // clustering of a batch is the clustering's own, a fairer "per core" measure than wall time on a shared machine.
         var process = Process.GetCurrentProcess();
         var clusterCpu = TimeSpan.Zero;
+        var clusterPause = TimeSpan.Zero;
+        long clusterAllocated = 0;
         const int Batch = 2_000;
         var batch = new List<(ArticleProfile Profile, int Index)>(Batch);
         using var articles = generator.Articles(count).GetEnumerator();
@@ -63,6 +65,8 @@ internal static class StoriesScaleCommand
             }
 
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var pauseBefore = GC.GetTotalPauseDuration();
             foreach (var (profile, index) in batch)
             {
                 var watch = Stopwatch.StartNew();
@@ -79,6 +83,8 @@ internal static class StoriesScaleCommand
             }
 
             clusterCpu += process.TotalProcessorTime - cpuBefore;
+            clusterAllocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            clusterPause += GC.GetTotalPauseDuration() - pauseBefore;
         }
 
         whole.Stop();
@@ -96,6 +102,8 @@ internal static class StoriesScaleCommand
             wholeRunSeconds = Math.Round(whole.Elapsed.TotalSeconds, 1),
             managedMemoryMegabytes = GC.GetTotalMemory(false) / (1 << 20),
             gcPauseSeconds = Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 2),
+            clusterGcPauseSeconds = Math.Round(clusterPause.TotalSeconds, 2),
+            clusterAllocatedBytesPerArticle = clusterAllocated / Math.Max(1, count),
             gcCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
             bCubedPrecision = Math.Round(precision, 4),
             bCubedRecall = Math.Round(recall, 4),
