@@ -87,6 +87,12 @@ public sealed partial class PostgresArticleStore : IStoryStore
                 {
                     write.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE story_members SET story_id = @into WHERE story_id = @from;") { Parameters = { P("into", into), P("from", from) } });
                     write.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM stories WHERE id = @from;") { Parameters = { P("from", from) } });
+                    // Stories merged into the merged one now lead to the survivor too: every id is one step from its story.
+                    write.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE story_merges SET into_id = @into WHERE into_id = @from;") { Parameters = { P("into", into), P("from", from) } });
+                    write.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO story_merges (from_id, into_id) VALUES (@from, @into) ON CONFLICT (from_id) DO UPDATE SET into_id = EXCLUDED.into_id;")
+                    {
+                        Parameters = { P("from", from), P("into", into) },
+                    });
                 }
 
                 foreach (var story in stories)
@@ -124,7 +130,12 @@ public sealed partial class PostgresArticleStore : IStoryStore
     public async Task<Story?> StoryAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var found = await ReadStoriesAsync($"SELECT {StoryColumns} FROM stories WHERE id = @id;", id, cancellationToken).ConfigureAwait(false);
+        var found = await ReadStoriesAsync($"""
+            SELECT {StoryColumns} FROM stories WHERE id = @id
+            UNION ALL
+            SELECT {StoryColumns} FROM stories
+            WHERE id = (SELECT into_id FROM story_merges WHERE from_id = @id) AND NOT EXISTS (SELECT 1 FROM stories WHERE id = @id);
+            """, id, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
 

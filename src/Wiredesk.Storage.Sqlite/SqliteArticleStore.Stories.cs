@@ -65,11 +65,13 @@ public sealed partial class SqliteArticleStore : IStoryStore
 
                 using (var move = SqlCommands.Command(connection, transaction, "UPDATE story_members SET story_id = $into WHERE story_id = $from;"))
                 using (var drop = SqlCommands.Command(connection, transaction, "DELETE FROM stories WHERE id = $from;"))
+                using (var remember = SqlCommands.Command(connection, transaction, MergeSql))
                 {
                     foreach (var (from, into) in merges)
                     {
                         await SqlCommands.ExecuteAsync(move, cancellationToken, ("$into", into), ("$from", from)).ConfigureAwait(false);
                         await SqlCommands.ExecuteAsync(drop, cancellationToken, ("$from", from)).ConfigureAwait(false);
+                        await SqlCommands.ExecuteAsync(remember, cancellationToken, ("$into", into), ("$from", from)).ConfigureAwait(false);
                     }
                 }
 
@@ -98,9 +100,20 @@ public sealed partial class SqliteArticleStore : IStoryStore
     public async Task<Story?> StoryAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var found = await ReadStoriesAsync($"SELECT {StoryColumns} FROM stories WHERE id = $id;", id, cancellationToken).ConfigureAwait(false);
+        var found = await ReadStoriesAsync($"""
+            SELECT {StoryColumns} FROM stories WHERE id = $id
+            UNION ALL
+            SELECT {StoryColumns} FROM stories
+            WHERE id = (SELECT into_id FROM story_merges WHERE from_id = $id) AND NOT EXISTS (SELECT 1 FROM stories WHERE id = $id);
+            """, id, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
+
+    // Stories merged into the merged one now lead to the survivor too, so that every id is one step from its story.
+    private const string MergeSql = """
+        UPDATE story_merges SET into_id = $into WHERE into_id = $from;
+        INSERT OR REPLACE INTO story_merges (from_id, into_id) VALUES ($from, $into);
+        """;
 
     private async Task<IReadOnlyList<Story>> ReadStoriesAsync(string sql, string? id, CancellationToken cancellationToken)
     {

@@ -101,6 +101,29 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_of_a_merged_storys_id_says_where_it_went_and_prints_that_story()
+    {
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+        var quillon = Stories(analyzed).Single(s => Documents(s).Any(d => d.Contains("quillon", StringComparison.Ordinal))).GetProperty("id").GetString()!;
+        var treaty = Stories(analyzed).Single(s => Documents(s).Any(d => d.Contains("water", StringComparison.Ordinal))).GetProperty("id").GetString()!;
+        await using (var store = await Wiredesk.Storage.Sqlite.SqliteArticleStore.OpenAsync(_cli.Db, TestContext.Current.CancellationToken))
+        {
+            // Saved as the story stage saves a merge: the members move, the younger id goes, the survivor is rewritten.
+            var survivor = (await store.StoryAsync(treaty, TestContext.Current.CancellationToken))!;
+            await store.SaveStoriesAsync([], [(quillon, treaty)], [survivor], TestContext.Current.CancellationToken);
+        }
+
+        var (exit, shown, error) = await _cli.RunAsync("show", quillon);
+        var (jsonExit, json, _) = await _cli.RunAsync("show", quillon, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{quillon}: merged into {treaty}", error, StringComparison.Ordinal);
+        Assert.Contains($"Story {treaty}", shown, StringComparison.Ordinal);
+        Assert.Equal(0, jsonExit);
+        Assert.Equal(treaty, CliRun.Json(json).GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Show_draws_the_story_timeline_and_prints_a_cited_summary()
     {
         var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");

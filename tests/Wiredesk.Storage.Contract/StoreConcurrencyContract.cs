@@ -22,7 +22,7 @@ public abstract class StoreConcurrencyContract : StoreContract
             await store.DisposeAsync();
         }
 
-        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories"], await Harness.ColumnAsync("SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
+        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges"], await Harness.ColumnAsync("SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
     }
 
     [Fact]

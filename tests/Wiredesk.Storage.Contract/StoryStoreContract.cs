@@ -55,6 +55,34 @@ public abstract class StoryStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task The_id_of_a_merged_story_leads_to_the_story_it_was_merged_into_through_later_merges_too()
+    {
+        var (one, two, three) = (Some.Article("one", "grain exports"), Some.Article("two", "the Black Sea"), Some.Article("three", "air defence"));
+        await Store.SaveAsync([one, two, three], Ct);
+        await StoryStore.SaveStoriesAsync(
+            [new StoryPlacement(one.ContentHash, "one", "s-a", null), new StoryPlacement(two.ContentHash, "two", "s-b", null), new StoryPlacement(three.ContentHash, "three", "s-c", null)],
+            [],
+            [StoryOf("s-a", "one"), StoryOf("s-b", "two"), StoryOf("s-c", "three")],
+            Ct);
+
+        await StoryStore.SaveStoriesAsync([], [("s-c", "s-b")], [StoryOf("s-b", "two", "three")], Ct);
+        Assert.Equal("s-b", (await StoryStore.StoryAsync("s-c", Ct))?.Id);
+
+        await StoryStore.SaveStoriesAsync([], [("s-b", "s-a")], [StoryOf("s-a", "one", "two", "three")], Ct);
+
+        foreach (var id in new[] { "s-a", "s-b", "s-c" })
+        {
+            var story = await StoryStore.StoryAsync(id, Ct);
+            Assert.NotNull(story);
+            Assert.Equal("s-a", story.Id);
+            Assert.Equal(["one", "two", "three"], story.Documents);
+        }
+
+        Assert.Equal(["s-a"], (await StoryStore.StoriesAsync(Ct)).Select(s => s.Id));
+        Assert.Null(await StoryStore.StoryAsync("s-d", Ct));
+    }
+
+    [Fact]
     public async Task A_placement_of_an_article_no_longer_stored_is_skipped_and_a_replaced_article_is_pending_again()
     {
         var first = Some.Article("one", "grain exports");

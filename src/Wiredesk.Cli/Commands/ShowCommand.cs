@@ -19,6 +19,12 @@ internal static class ShowCommand
             var document = await store.GetAsync(wanted, cancellationToken).ConfigureAwait(false);
             if (document is null && store is IStoryStore stories && await stories.StoryAsync(wanted, cancellationToken).ConfigureAwait(false) is { } story)
             {
+                if (story.Id != wanted)
+                {
+                    // On standard error, so that --json output stays one document.
+                    await console.Error.WriteLineAsync($"{wanted}: merged into {story.Id}; showing {story.Id}").ConfigureAwait(false);
+                }
+
                 var shownStory = await new StoryReporter().ReportAsync(store, story, cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(options.Json))
                 {

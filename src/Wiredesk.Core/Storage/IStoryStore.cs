@@ -15,12 +15,14 @@ public interface IStoryStore
     /// <summary>Content hashes of stored articles not yet placed in a story, in ingestion order.</summary>
     Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Saves new placements, moves the members of <paramref name="merges"/> (from → into) and writes the given stories.</summary>
+    /// <summary>Saves new placements, moves the members of <paramref name="merges"/> (from → into), remembers where each merged
+    /// story went, and writes the given stories.</summary>
     Task SaveStoriesAsync(IReadOnlyList<StoryPlacement> placements, IReadOnlyList<(string From, string Into)> merges, IReadOnlyList<Story> stories, CancellationToken cancellationToken);
 
     /// <summary>Stored stories, newest last article first.</summary>
     Task<IReadOnlyList<Story>> StoriesAsync(CancellationToken cancellationToken);
 
-    /// <summary>One stored story, or null.</summary>
+    /// <summary>One stored story; for the id of a story that was merged, the story it was (in the end) merged into, whose
+    /// <see cref="Story.Id"/> then differs from <paramref name="id"/>; null for an id never stored.</summary>
     Task<Story?> StoryAsync(string id, CancellationToken cancellationToken);
 }

@@ -9,6 +9,7 @@ internal static class KnownMigrations
         Migration001InitialSchema.Value,
         Migration002ReuseIndex.Value,
         Migration003Stories.Value,
+        Migration004StoryMerges.Value,
     ];
 
     /// <summary>The newest schema version this code can read and write.</summary>

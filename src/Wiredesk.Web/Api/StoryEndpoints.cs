@@ -25,12 +25,15 @@ internal static class StoryEndpoints
         endpoints.MapGet("/api/stories/{id}", GetAsync)
             .WithName("GetStory")
             .WithSummary("One story as the report's story object: entities, quotes, events, timeline, disagreements, summary, time expressions")
+            .WithDescription("The id of a story that was merged into another answers with a permanent redirect (301) to the story that holds its articles now.")
             .Produces<StoryReport>()
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/stories/{id}/documents", DocumentsAsync)
             .WithName("GetStoryDocuments")
             .WithSummary("A story's articles (outlet, headline, date, copy or not) and the text reuse among them")
             .Produces<StoryDocumentsResponse>()
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -73,7 +76,7 @@ internal static class StoryEndpoints
         var story = (await catalog.CurrentAsync(cancellationToken).ConfigureAwait(false)).Find(id);
         if (story is null)
         {
-            return ApiProblems.NotFound("story", id);
+            return await MergedOrNotFoundAsync(id, "", store, cancellationToken).ConfigureAwait(false);
         }
 
         var report = await analysis.ReportAsync(store, story, cancellationToken).ConfigureAwait(false);
@@ -85,7 +88,7 @@ internal static class StoryEndpoints
         var story = (await catalog.CurrentAsync(cancellationToken).ConfigureAwait(false)).Find(id);
         if (story is null)
         {
-            return ApiProblems.NotFound("story", id);
+            return await MergedOrNotFoundAsync(id, "/documents", store, cancellationToken).ConfigureAwait(false);
         }
 
         var copies = story.Copies.ToHashSet(StringComparer.Ordinal);
@@ -107,6 +110,20 @@ internal static class StoryEndpoints
             .Select(d => new StoryDocument(d.Id, ArticleProfiler.SourceOf(d), d.Title, d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), copies.Contains(d.Id)))
             .ToList();
         return Results.Json(new StoryDocumentsResponse(listed, relations), WebJsonContext.Default.StoryDocumentsResponse);
+    }
+
+    /// <summary>
+    /// A story merged into another keeps its address: a permanent redirect to the story that holds its articles now
+    /// (<paramref name="tail"/> is the rest of the path). Any other unknown id is not found.
+    /// </summary>
+    private static async Task<IResult> MergedOrNotFoundAsync(string id, string tail, IArticleStore store, CancellationToken cancellationToken)
+    {
+        if (store is IStoryStore stories && await stories.StoryAsync(id, cancellationToken).ConfigureAwait(false) is { } survivor && survivor.Id != id)
+        {
+            return Results.Redirect("/api/stories/" + Uri.EscapeDataString(survivor.Id) + tail, permanent: true);
+        }
+
+        return ApiProblems.NotFound("story", id);
     }
 
     private static bool TryDate(string? text, out DateOnly? date)

@@ -81,8 +81,12 @@ export async function showStory(id) {
   const numbers = new Map(story.documents.map((d, i) => [d, i + 1]));
   const byId = new Map(docs.documents.map((d) => [d.id, d]));
   const outletOf = (docId) => (byId.get(docId) && byId.get(docId).source) || docId;
+  // A merged story's address redirects to the story that holds its articles now: say so, and show the new address.
+  const merged = story.id !== id;
+  if (merged) history.replaceState(null, '', storyHref(story.id));
   document.getElementById('view').replaceChildren(
     el('p', {}, link('#/', '← all stories')),
+    ...(merged ? [el('p', { id: 'merged-note', class: 'muted' }, 'Story ' + id + ' was merged into this one.')] : []),
     el('h1', { id: 'story-title' }, story.title || story.id),
     el('p', { class: 'meta' }, shortDate(story.first), ' – ', shortDate(story.last), ' · ', story.documents.length + ' articles from ',
       story.sourceCount + ' outlets (' + story.independentSources + ' independent)'),

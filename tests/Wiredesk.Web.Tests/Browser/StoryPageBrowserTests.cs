@@ -57,6 +57,24 @@ public sealed class StoryPageBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_page_of_a_merged_story_shows_the_story_it_was_merged_into_and_its_address()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var stories = await Server.Store.StoriesAsync(ct);
+        var (survivor, merged) = (stories.MaxBy(s => s.Documents.Count)!, stories.MinBy(s => s.Documents.Count)!);
+        // Saved as the story stage saves a merge; a new article then moves the server's view of the store on.
+        await Server.Store.SaveStoriesAsync([], [(merged.Id, survivor.Id)], [survivor with { Documents = [.. survivor.Documents, .. merged.Documents] }], ct);
+        await Server.PostAsync("gale-warning", "Gale warning for the coast\n\nForecasters issued a gale warning for the whole coast on Wednesday, with gusts of up to 70 miles an hour expected overnight.", "text/plain");
+
+        Open("#/story/" + merged.Id, "#merged-note");
+
+        Assert.Contains(merged.Id, Browser.FindElement(By.Id("merged-note")).Text, StringComparison.Ordinal);
+        Assert.EndsWith("#/story/" + survivor.Id, Browser.Url, StringComparison.Ordinal);
+        var shown = await Server.Client.GetFromJsonAsync<JsonElement>("api/stories/" + survivor.Id, ct);
+        Assert.Equal(shown.GetProperty("title").GetString(), Browser.FindElement(By.Id("story-title")).Text);
+    }
+
+    [Fact]
     public async Task A_story_page_draws_who_copied_whom()
     {
         var stories = await Server.Client.GetFromJsonAsync<JsonElement>("api/stories?pageSize=100", TestContext.Current.CancellationToken);

@@ -29,6 +29,9 @@ internal sealed class LiveServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The store the server reads, for tests that change it behind the server's back.</summary>
+    public SqliteArticleStore Store => _store;
+
     public static async Task<LiveServer> StartAsync(Func<string, WebServerOptions>? options = null)
     {
         var folder = Directory.CreateTempSubdirectory("wiredesk-live-").FullName;

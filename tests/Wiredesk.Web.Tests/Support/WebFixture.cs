@@ -21,6 +21,13 @@ public sealed class WebFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The store the server reads, for tests that change it behind the server's back.</summary>
+    public SqliteArticleStore Store => _store ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    /// <summary>A client of the test server that does not follow redirects, to see them.</summary>
+    public HttpClient ClientSeeingRedirects() =>
+        (_factory ?? throw new InvalidOperationException("the fixture is not initialised")).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     public async ValueTask InitializeAsync()
     {
         _store = await SqliteArticleStore.OpenAsync(Path.Combine(_folder, "web.db"), CancellationToken.None);
