@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Wiredesk.Core.Analysis;
 using Wiredesk.Core.Reuse;
 using Wiredesk.Core.Storage;
+using Wiredesk.Core.Stories;
 using Wiredesk.Storage.Postgres;
 using Wiredesk.Storage.Sqlite;
 
@@ -11,7 +12,9 @@ namespace Wiredesk.Eval;
 /// <summary>
 /// <c>eval store-scale --db X --articles N</c>: saves a generated news stream (a fifth of it copies of earlier articles)
 /// into a new, empty store in batches, then runs every analysis stage over it, as <c>wiredesk ingest</c> and
-/// <c>wiredesk analyze</c> would; prints articles per second for saving, for each stage and for the whole.
+/// <c>wiredesk analyze</c> would; prints articles per second for saving, for each stage and for the whole. Then a few
+/// small follow-up batches are saved and analysed one at a time, as a running server does on each post, with the story
+/// clusterer kept between them: the first rebuilds it from the stored placements, the others place with it directly.
 /// <c>--db</c> is a SQLite file path or a PostgreSQL database (<c>postgres://…</c> or <c>Host=…</c>), as for the command line.
 /// </summary>
 internal static class StoreScaleCommand
@@ -22,13 +25,16 @@ internal static class StoreScaleCommand
         var articles = new Option<int>("--articles") { Description = "Articles in the generated stream", DefaultValueFactory = _ => 10_000 };
         var batch = new Option<int>("--batch") { Description = "Articles per save (one transaction each)", DefaultValueFactory = _ => 500 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 7 };
-        var command = new Command("store-scale", "Saving and analysing a generated stream in a SQLite or PostgreSQL store") { db, articles, batch, seed };
+        var followUps = new Option<int>("--follow-ups") { Description = "Batches of 10 more articles saved and analysed one at a time afterwards, as a server does on each post", DefaultValueFactory = _ => 4 };
+        var command = new Command("store-scale", "Saving and analysing a generated stream in a SQLite or PostgreSQL store") { db, articles, batch, seed, followUps };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(db)!, parse.GetValue(articles), Math.Max(1, parse.GetValue(batch)), parse.GetValue(seed), cancellationToken));
+            RunAsync(parse.GetValue(db)!, parse.GetValue(articles), Math.Max(1, parse.GetValue(batch)), parse.GetValue(seed), Math.Max(0, parse.GetValue(followUps)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string db, int count, int batchSize, int seed, CancellationToken cancellationToken)
+    private const int FollowUpSize = 10;
+
+    private static async Task<int> RunAsync(string db, int count, int batchSize, int seed, int followUps, CancellationToken cancellationToken)
     {
         IArticleStore store = PostgresConnectionString.Names(db)
             ? await PostgresArticleStore.OpenAsync(db, cancellationToken).ConfigureAwait(false)
@@ -41,7 +47,8 @@ internal static class StoreScaleCommand
                 return 2;
             }
 
-            var documents = new SyntheticNews(seed).Articles(count).Select(a => a.Document).ToList();
+            var generated = new SyntheticNews(seed).Articles(count + (followUps * FollowUpSize)).Select(a => a.Document).ToList();
+            var documents = generated.Take(count).ToList();
             var whole = Stopwatch.StartNew();
             foreach (var batch in documents.Chunk(batchSize))
             {
@@ -58,6 +65,17 @@ internal static class StoreScaleCommand
                 await Console.Error.WriteLineAsync($"{description}: {watch.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             whole.Stop();
+
+            // As the server does on each post: save, analyse, with the story clusterer kept between posts.
+            var warm = new WarmStories();
+            var later = new List<object>();
+            foreach (var followUp in generated.Skip(count).Chunk(FollowUpSize))
+            {
+                var watch = Stopwatch.StartNew();
+                await store.SaveAsync(followUp, cancellationToken).ConfigureAwait(false);
+                await StoreAnalysis.AnalyzePendingAsync(store, null, cancellationToken, warm).ConfigureAwait(false);
+                later.Add(new { articles = followUp.Length, seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), storiesRebuilt = warm.Rebuilt == later.Count + 1 });
+            }
 
             var relations = 0;
             foreach (var document in documents)
@@ -78,6 +96,8 @@ internal static class StoreScaleCommand
                 stored = await store.CountAsync(cancellationToken).ConfigureAwait(false),
                 relations = relations / 2,
                 stories = (await ((IStoryStore)store).StoriesAsync(cancellationToken).ConfigureAwait(false)).Count,
+                followUps = later,
+                followUpsNote = $"batches of {FollowUpSize} more articles saved and analysed one at a time after the stream, the story clusterer kept between them: the first rebuilds it from every stored placement, as a process starting cold does",
             }));
             return 0;
         }

@@ -31,6 +31,20 @@ public sealed partial class SqliteArticleStore : IStoryStore
     }
 
     /// <inheritdoc/>
+    public async Task<PlacementMark> PlacementMarkAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*), coalesce(max(seq), 0) FROM story_members;";
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new PlacementMark(reader.GetInt64(0), reader.GetInt64(1));
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken) =>
         StringsAsync("""
             SELECT a.content_hash FROM articles a

@@ -1,6 +1,7 @@
 using Wiredesk.Core.Analysis;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Storage;
+using Wiredesk.Core.Stories;
 using Wiredesk.Storage.Contract.Support;
 
 namespace Wiredesk.Storage.Contract;
@@ -123,6 +124,53 @@ public abstract class StoreConcurrencyContract : StoreContract
                 await store.DisposeAsync();
             }
         }
+    }
+
+    [Fact]
+    public async Task A_story_clusterer_kept_between_analyses_places_as_a_rebuilt_one_and_is_rebuilt_after_another_writer()
+    {
+        IReadOnlyList<Document> documents = [.. HarbourFire.All, .. Stories.Generated(24, seed: 5)];
+        var batches = documents.Chunk(5).ToList();
+        Assert.True(batches.Count >= 6);
+        await Harness.OpenAsync();
+        var warm = new WarmStories();
+        async Task AnalyzeWarmAsync(Document[] batch)
+        {
+            await Store.SaveAsync(batch, Ct);
+            await StoreAnalysis.AnalyzePendingAsync(Store, null, Ct, warm);
+        }
+
+        foreach (var batch in batches.Take(3))
+        {
+            await AnalyzeWarmAsync(batch);
+        }
+
+        Assert.Equal((1, 2), (warm.Rebuilt, warm.Reused));
+
+        // Another process, without this one's clusterer, places a batch: what this one kept is no longer the store's.
+        await using (var other = await Harness.OpenAnotherAsync())
+        {
+            await other.SaveAsync(batches[3], Ct);
+            await StoreAnalysis.AnalyzePendingAsync(other, null, Ct);
+        }
+
+        foreach (var batch in batches.Skip(4))
+        {
+            await AnalyzeWarmAsync(batch);
+        }
+
+        Assert.Equal((2, batches.Count - 3), (warm.Rebuilt, warm.Reused));
+        await using var reference = CreateHarness();
+        await reference.PrepareAsync();
+        await reference.OpenAsync();
+        foreach (var batch in batches)
+        {
+            await reference.Store.SaveAsync(batch, Ct);
+            await StoreAnalysis.AnalyzePendingAsync(reference.Store, null, Ct);
+        }
+
+        Assert.Equal(await AnalysisOfAsync(reference.Store, documents), await AnalysisOfAsync(Store, documents));
+        Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public static class StoreAnalysis
     /// <summary>Runs a stage without watching it.</summary>
     public static readonly AnalysisStage Unobserved = (_, _, work) => work(null);
 
-    /// <summary>Analyses every pending article of <paramref name="store"/>.</summary>
-    public static async Task AnalyzePendingAsync(IArticleStore store, AnalysisStage? stage, CancellationToken cancellationToken)
+    /// <summary>Analyses every pending article of <paramref name="store"/>; a long-running process passes the
+    /// <paramref name="warm"/> story clusterer it keeps for the store between calls.</summary>
+    public static async Task AnalyzePendingAsync(IArticleStore store, AnalysisStage? stage, CancellationToken cancellationToken, WarmStories? warm = null)
     {
         stage ??= Unobserved;
         if (store is IReuseStore reuseStore)
@@ -34,7 +35,7 @@ public static class StoreAnalysis
             var held = await LockAsync(store, "stories", cancellationToken).ConfigureAwait(false);
             await using (held.ConfigureAwait(false))
             {
-                var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default);
+                var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default, warm);
                 var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
                 await stage($"Grouping {pending.Count} articles into stories", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
             }

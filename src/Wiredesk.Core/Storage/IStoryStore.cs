@@ -12,6 +12,9 @@ public interface IStoryStore
     /// <summary>Every stored placement, in the order they were made.</summary>
     Task<IReadOnlyList<StoryPlacement>> PlacementsAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many placements are stored and the number of the newest: moves with every change to them.</summary>
+    Task<PlacementMark> PlacementMarkAsync(CancellationToken cancellationToken);
+
     /// <summary>Content hashes of stored articles not yet placed in a story, in ingestion order.</summary>
     Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken);
 

@@ -6,9 +6,10 @@ namespace Wiredesk.Core.Stories;
 /// <summary>
 /// The story stage over a store: rebuilds the clusterer from the stored placements (no article is clustered twice, so
 /// story ids never change), places the pending articles in publication order (ingestion order breaks ties and places
-/// undated ones last), and saves placements, merges and the stories they touched in one transaction.
+/// undated ones last), and saves placements, merges and the stories they touched in one transaction. Given a
+/// <see cref="WarmStories"/>, a long-running process skips the rebuild while the clusterer it kept is still the store's.
 /// </summary>
-public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, IReuseStore? reuse, StoryOptions options)
+public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, IReuseStore? reuse, StoryOptions options, WarmStories? warm = null)
 {
     /// <summary>Places every pending article; returns the ids of the stories that changed.</summary>
     public async Task<IReadOnlyList<string>> AnalyzePendingAsync(IProgress<int>? progress, CancellationToken cancellationToken)
@@ -19,16 +20,9 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
             return [];
         }
 
-        var clusterer = new OnlineStoryClusterer(options);
-        foreach (var placement in await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (await articles.GetAsync(placement.DocumentId, cancellationToken).ConfigureAwait(false) is { } stored)
-            {
-                clusterer.Restore(ArticleProfiler.Profile(stored), placement.StoryId, placement.CopyOf);
-            }
-        }
-
         var documents = await PendingDocumentsAsync(pending, cancellationToken).ConfigureAwait(false);
+        var kept = warm?.Take(await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false), documents.Select(d => d.Id));
+        var clusterer = kept ?? await RebuildAsync(cancellationToken).ConfigureAwait(false);
 
         var placements = new List<StoryPlacement>(documents.Count);
         var merges = new List<(string From, string Into)>();
@@ -56,7 +50,24 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         var changed = live.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var final = placements.Select(p => p with { StoryId = clusterer.StoryOf(p.DocumentId)! }).ToList();
         await stories.SaveStoriesAsync(final, merges, live, cancellationToken).ConfigureAwait(false);
+        // Read under the same stage lock as the save, so no other analysis has placed anything since.
+        warm?.Keep(clusterer, await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false));
         return [.. changed.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The clusterer as the stored placements left it: each article re-weighed in placement order, its story given.</summary>
+    private async Task<OnlineStoryClusterer> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var clusterer = new OnlineStoryClusterer(options);
+        foreach (var placement in await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await articles.GetAsync(placement.DocumentId, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                clusterer.Restore(ArticleProfiler.Profile(stored), placement.StoryId, placement.CopyOf);
+            }
+        }
+
+        return clusterer;
     }
 
     // By content hash when the store can look them up so, else from one pass over the stored articles.

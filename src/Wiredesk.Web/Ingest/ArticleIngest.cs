@@ -3,6 +3,7 @@ using Wiredesk.Core.Cleaning;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Pipeline;
 using Wiredesk.Core.Storage;
+using Wiredesk.Core.Stories;
 using Wiredesk.Web.Catalog;
 using Wiredesk.Web.Hosting;
 
@@ -17,6 +18,9 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version, W
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IngestPipeline _pipeline = new(store, new ArticleCleaner());
+
+    // The story clusterer kept between ingests: a new article is placed without replaying every stored one first.
+    private readonly WarmStories _warmStories = new();
 
     public async Task<IngestOutcome> IngestAsync(ReadResult read, string origin, CancellationToken cancellationToken)
     {
@@ -58,7 +62,7 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version, W
 
     // In this process, or wherever the options send the analysis (a cluster).
     private Task AnalyzeAsync(CancellationToken cancellationToken) =>
-        options.Analyze is { } analyze ? analyze(store, cancellationToken) : StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken);
+        options.Analyze is { } analyze ? analyze(store, cancellationToken) : StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken, _warmStories);
 
     public void Dispose() => _gate.Dispose();
 }
