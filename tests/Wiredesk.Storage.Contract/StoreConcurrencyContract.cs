@@ -174,6 +174,37 @@ public abstract class StoreConcurrencyContract : StoreContract
     }
 
     [Fact]
+    public async Task A_story_analysis_stopped_midway_saves_nothing_and_the_next_rebuilds_the_kept_clusterer()
+    {
+        var documents = Stories.Generated(16, seed: 3);
+        await Harness.OpenAsync();
+        var warm = new WarmStories();
+        await Store.SaveAsync([.. documents.Take(8)], Ct);
+        await StoreAnalysis.AnalyzePendingAsync(Store, null, Ct, warm);
+        await Store.SaveAsync([.. documents.Skip(8)], Ct);
+        var placed = await Harness.CountAsync("story_members");
+
+        // Stopped after its first article: the kept clusterer has placed it, the store has not.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var analyzer = new StoryAnalyzer(Store, StoryStore, ReuseStore, StoryOptions.Default, warm);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => analyzer.AnalyzePendingAsync(new AtOnce(_ => stop.Cancel()), stop.Token));
+        Assert.Equal(placed, await Harness.CountAsync("story_members"));
+
+        await StoreAnalysis.AnalyzePendingAsync(Store, null, Ct, warm);
+
+        // The stopped analysis used the kept clusterer; the one after it had to rebuild.
+        Assert.Equal((2, 1), (warm.Rebuilt, warm.Reused));
+        Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
+        Assert.Equal(documents.Count, await Harness.CountAsync("story_members"));
+    }
+
+    /// <summary>Reports on the caller's thread, as it happens.</summary>
+    private sealed class AtOnce(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+
+    [Fact]
     public async Task Analyses_running_at_once_find_what_one_analysis_finds()
     {
         IReadOnlyList<Document> documents = [.. HarbourFire.All, .. Stories.Generated(24, seed: 5)];
