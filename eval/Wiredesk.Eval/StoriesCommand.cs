@@ -115,10 +115,16 @@ internal static class StoriesCommand
                 heldOutHalf = heldOutGold.Count == 0 ? null : PairsByGap(documents.Where(d => heldOutGold.ContainsKey(d.Id)).ToList(), gold, clusterer),
             },
             pairsByGapNote = "article pairs by the days between their publication dates: same event in the labels, and how many of those the stories miss; different events, and how many of those the stories join",
-            ceilingUnderTimeGaps = CeilingGaps.Select(days => new
+            ceilingUnderTimeGaps = CeilingGaps.Select(days =>
             {
-                days,
-                scores = ClusterScores.Of(gold, GoldSplitAtGaps(documents, gold, days)),
+                var split = GoldSplitAtGaps(documents, gold, days);
+                return new
+                {
+                    days,
+                    scores = ClusterScores.Of(gold, split),
+                    oddEvents = ClusterScores.Of(gold, split, OfParity(gold, 1)),
+                    evenEvents = ClusterScores.Of(gold, split, OfParity(gold, 0)),
+                };
             }),
             ceilingNote = "a perfect clusterer that splits a labelled event wherever two of its articles in publication order lie more than `days` apart, scored against the labels: the best any clusterer can reach while it starts a new story after such a gap",
             clusteringArticlesPerSecond = Math.Round(documents.Count / watch.Elapsed.TotalSeconds, 1),
@@ -141,6 +147,10 @@ internal static class StoriesCommand
     }
 
     private static readonly int[] CeilingGaps = [30, 90, 180, 365];
+
+    /// <summary>The articles of the events whose id has the given parity (1: odd, 0: even), as the halves are split.</summary>
+    private static HashSet<string> OfParity(Dictionary<string, string> gold, int parity) =>
+        gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == parity).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     private static readonly int[] PairGaps = [3, 30, 365, int.MaxValue];
 
