@@ -71,10 +71,11 @@ internal static class StoreScaleCommand
             var later = new List<object>();
             foreach (var followUp in generated.Skip(count).Chunk(FollowUpSize))
             {
+                var rebuiltBefore = warm.Rebuilt;
                 var watch = Stopwatch.StartNew();
                 await store.SaveAsync(followUp, cancellationToken).ConfigureAwait(false);
                 await StoreAnalysis.AnalyzePendingAsync(store, null, cancellationToken, warm).ConfigureAwait(false);
-                later.Add(new { articles = followUp.Length, seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), storiesRebuilt = warm.Rebuilt == later.Count + 1 });
+                later.Add(new { articles = followUp.Length, seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), storiesRebuilt = warm.Rebuilt > rebuiltBefore });
             }
 
             var relations = 0;

@@ -122,8 +122,8 @@ internal static class StoriesCommand
                 {
                     days,
                     scores = ClusterScores.Of(gold, split),
-                    oddEvents = ClusterScores.Of(gold, split, OfParity(gold, 1)),
-                    evenEvents = ClusterScores.Of(gold, split, OfParity(gold, 0)),
+                    oddEvents = ClusterScores.Of(gold, split, Half(gold, 1).Keys.ToHashSet(StringComparer.Ordinal)),
+                    evenEvents = ClusterScores.Of(gold, split, Half(gold, 0).Keys.ToHashSet(StringComparer.Ordinal)),
                 };
             }),
             ceilingNote = "a perfect clusterer that splits a labelled event wherever two of its articles in publication order lie more than `days` apart, scored against the labels: the best any clusterer can reach while it starts a new story after such a gap",
@@ -147,10 +147,6 @@ internal static class StoriesCommand
     }
 
     private static readonly int[] CeilingGaps = [30, 90, 180, 365];
-
-    /// <summary>The articles of the events whose id has the given parity (1: odd, 0: even), as the halves are split.</summary>
-    private static HashSet<string> OfParity(Dictionary<string, string> gold, int parity) =>
-        gold.Where(g => int.Parse(g.Value, CultureInfo.InvariantCulture) % 2 == parity).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     private static readonly int[] PairGaps = [3, 30, 365, int.MaxValue];
 
