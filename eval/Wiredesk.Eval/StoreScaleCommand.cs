@@ -71,11 +71,11 @@ internal static class StoreScaleCommand
             var later = new List<object>();
             foreach (var followUp in generated.Skip(count).Chunk(FollowUpSize))
             {
-                var rebuiltBefore = warm.Rebuilt;
+                var missedBefore = warm.Missed;
                 var watch = Stopwatch.StartNew();
                 await store.SaveAsync(followUp, cancellationToken).ConfigureAwait(false);
                 await StoreAnalysis.AnalyzePendingAsync(store, null, cancellationToken, warm).ConfigureAwait(false);
-                later.Add(new { articles = followUp.Length, seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), storiesRebuilt = warm.Rebuilt > rebuiltBefore });
+                later.Add(new { articles = followUp.Length, seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), storiesNotKept = warm.Missed > missedBefore });
             }
 
             var relations = 0;

@@ -23,7 +23,7 @@ public abstract class StoreConcurrencyContract : StoreContract
             await store.DisposeAsync();
         }
 
-        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges"], await Harness.ColumnAsync("SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
+        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges", "5 story snapshot"], await Harness.ColumnAsync("SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public abstract class StoreConcurrencyContract : StoreContract
     }
 
     [Fact]
-    public async Task A_story_clusterer_kept_between_analyses_places_as_a_rebuilt_one_and_is_rebuilt_after_another_writer()
+    public async Task A_story_clusterer_kept_between_analyses_places_as_a_rebuilt_one_and_is_dropped_after_another_writer()
     {
         IReadOnlyList<Document> documents = [.. HarbourFire.All, .. Stories.Generated(24, seed: 5)];
         var batches = documents.Chunk(5).ToList();
@@ -145,7 +145,7 @@ public abstract class StoreConcurrencyContract : StoreContract
             await AnalyzeWarmAsync(batch);
         }
 
-        Assert.Equal((1, 2), (warm.Rebuilt, warm.Reused));
+        Assert.Equal((1, 2), (warm.Missed, warm.Reused));
 
         // Another process, without this one's clusterer, places a batch: what this one kept is no longer the store's.
         await using (var other = await Harness.OpenAnotherAsync())
@@ -159,13 +159,15 @@ public abstract class StoreConcurrencyContract : StoreContract
             await AnalyzeWarmAsync(batch);
         }
 
-        Assert.Equal((2, batches.Count - 3), (warm.Rebuilt, warm.Reused));
+        Assert.Equal((2, batches.Count - 3), (warm.Missed, warm.Reused));
         await using var reference = CreateHarness();
         await reference.PrepareAsync();
         await reference.OpenAsync();
         foreach (var batch in batches)
         {
+            // Each batch placed after a rebuild: the saved snapshot's fingerprint spoiled every time.
             await reference.Store.SaveAsync(batch, Ct);
+            await ((IStoryStore)reference.Store).SaveStorySnapshotAsync(new StorySnapshot(default, "none", Array.Empty<byte>()), Ct);
             await StoreAnalysis.AnalyzePendingAsync(reference.Store, null, Ct);
         }
 
@@ -174,7 +176,7 @@ public abstract class StoreConcurrencyContract : StoreContract
     }
 
     [Fact]
-    public async Task A_story_analysis_stopped_midway_saves_nothing_and_the_next_rebuilds_the_kept_clusterer()
+    public async Task A_story_analysis_stopped_midway_saves_nothing_and_the_next_does_not_use_the_kept_clusterer()
     {
         var documents = Stories.Generated(16, seed: 3);
         await Harness.OpenAsync();
@@ -192,8 +194,8 @@ public abstract class StoreConcurrencyContract : StoreContract
 
         await StoreAnalysis.AnalyzePendingAsync(Store, null, Ct, warm);
 
-        // The stopped analysis used the kept clusterer; the one after it had to rebuild.
-        Assert.Equal((2, 1), (warm.Rebuilt, warm.Reused));
+        // The stopped analysis used the kept clusterer; the one after it started from the store's snapshot instead.
+        Assert.Equal((2, 1), (warm.Missed, warm.Reused));
         Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
         Assert.Equal(documents.Count, await Harness.CountAsync("story_members"));
     }

@@ -1,3 +1,7 @@
+using Wiredesk.Core.Analysis;
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Reuse;
+using Wiredesk.Core.Storage;
 using Wiredesk.Core.Stories;
 using Wiredesk.Storage.Contract.Support;
 
@@ -107,4 +111,87 @@ public abstract class StoryStoreContract : StoreContract
 
         Assert.Equal(["s-new", "s-old"], (await StoryStore.StoriesAsync(Ct)).Select(s => s.Id));
     }
+
+    [Fact]
+    public async Task A_story_snapshot_reads_back_as_saved_and_a_new_one_replaces_it()
+    {
+        Assert.Null(await StoryStore.StorySnapshotAsync(Ct));
+        var first = new StorySnapshot(new PlacementMark(3, 7), "code and options", new byte[] { 1, 2, 3, 0, 255 });
+        var second = new StorySnapshot(new PlacementMark(5, 12), "other code", Enumerable.Range(0, 70_000).Select(i => (byte)(i * 31)).ToArray());
+
+        await StoryStore.SaveStorySnapshotAsync(first, Ct);
+        var read = await StoryStore.StorySnapshotAsync(Ct);
+        Assert.NotNull(read);
+        Assert.Equal((first.Mark, first.Fingerprint), (read.Mark, read.Fingerprint));
+        Assert.Equal(first.Data.ToArray(), read.Data.ToArray());
+
+        await StoryStore.SaveStorySnapshotAsync(second, Ct);
+        read = await StoryStore.StorySnapshotAsync(Ct);
+        Assert.NotNull(read);
+        Assert.Equal((second.Mark, second.Fingerprint), (read.Mark, read.Fingerprint));
+        Assert.Equal(second.Data.ToArray(), read.Data.ToArray());
+        Assert.Equal(1, await Harness.CountAsync("story_snapshot"));
+    }
+
+    [Fact]
+    public async Task An_analysis_starts_from_the_saved_snapshot_only_while_it_is_the_stores_and_places_as_a_rebuild_would()
+    {
+        IReadOnlyList<Document> documents = [.. HarbourFire.All, .. Stories.Generated(30, seed: 7)];
+        var batches = documents.Chunk(5).ToList();
+        var origins = new List<ClustererOrigin>();
+        async Task<StoryAnalyzer> AnalyzeAsync(Document[] batch)
+        {
+            await Store.SaveAsync(batch, Ct);
+            await new ReuseAnalyzer(ReuseStore, ReuseOptions.Default).AnalyzePendingAsync(null, Ct);
+            var analyzer = new StoryAnalyzer(Store, StoryStore, ReuseStore, StoryOptions.Default);
+            await analyzer.AnalyzePendingAsync(null, Ct);
+            origins.Add(analyzer.Origin);
+            return analyzer;
+        }
+
+        await AnalyzeAsync(batches[0]);
+        var early = await StoryStore.StorySnapshotAsync(Ct);
+        Assert.NotNull(early);
+        Assert.Equal(await StoryStore.PlacementMarkAsync(Ct), early.Mark);
+        await AnalyzeAsync(batches[1]);
+        await AnalyzeAsync(batches[2]);
+
+        // A snapshot older than the placements (a process stopped between saving them and saving it): rebuilt.
+        await StoryStore.SaveStorySnapshotAsync(early, Ct);
+        await AnalyzeAsync(batches[3]);
+
+        // Damaged bytes under the right mark and fingerprint: rebuilt, and the reason told.
+        var saved = await StoryStore.StorySnapshotAsync(Ct);
+        Assert.NotNull(saved);
+        await StoryStore.SaveStorySnapshotAsync(saved with { Data = saved.Data[..(saved.Data.Length / 2)] }, Ct);
+        var afterDamage = await AnalyzeAsync(batches[4]);
+        Assert.NotNull(afterDamage.SnapshotProblem);
+
+        foreach (var batch in batches.Skip(5))
+        {
+            await AnalyzeAsync(batch);
+        }
+
+        Assert.Equal(
+            [ClustererOrigin.Rebuilt, ClustererOrigin.Snapshot, ClustererOrigin.Snapshot, ClustererOrigin.Rebuilt, ClustererOrigin.Rebuilt, .. batches.Skip(5).Select(_ => ClustererOrigin.Snapshot)],
+            origins);
+
+        // The same batches, each placed after a rebuild (the snapshot's fingerprint spoiled every time).
+        await using var reference = CreateHarness();
+        await reference.PrepareAsync();
+        await reference.OpenAsync();
+        var referenceStories = (IStoryStore)reference.Store;
+        foreach (var batch in batches)
+        {
+            await reference.Store.SaveAsync(batch, Ct);
+            await referenceStories.SaveStorySnapshotAsync(new StorySnapshot(default, "none", Array.Empty<byte>()), Ct);
+            await StoreAnalysis.AnalyzePendingAsync(reference.Store, null, Ct);
+        }
+
+        Assert.Equal(await StoriesOfAsync(referenceStories), await StoriesOfAsync(StoryStore));
+        Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
+    }
+
+    private static async Task<List<string>> StoriesOfAsync(IStoryStore stories) =>
+        [.. (await stories.StoriesAsync(Ct)).Select(s => $"{s.Id} {s.Title} {s.IndependentSources}: {string.Join(' ', s.Documents)}")];
 }

@@ -22,6 +22,12 @@ public interface IStoryStore
     /// story went, and writes the given stories.</summary>
     Task SaveStoriesAsync(IReadOnlyList<StoryPlacement> placements, IReadOnlyList<(string From, string Into)> merges, IReadOnlyList<Story> stories, CancellationToken cancellationToken);
 
+    /// <summary>The story clusterer snapshot saved last, or null when there is none.</summary>
+    Task<StorySnapshot?> StorySnapshotAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces the saved story clusterer snapshot with <paramref name="snapshot"/>.</summary>
+    Task SaveStorySnapshotAsync(StorySnapshot snapshot, CancellationToken cancellationToken);
+
     /// <summary>Stored stories, newest last article first.</summary>
     Task<IReadOnlyList<Story>> StoriesAsync(CancellationToken cancellationToken);
 

@@ -9,7 +9,7 @@ namespace Wiredesk.Core.Stories;
 /// matched are merged into the older one when the model, story against story, is confident they are one event.
 /// Not thread-safe: one clusterer per stream.
 /// </summary>
-public sealed class OnlineStoryClusterer : IStoryClusterer
+public sealed partial class OnlineStoryClusterer : IStoryClusterer
 {
     private readonly StoryOptions _options;
     private readonly TermTable _terms = new();
@@ -37,6 +37,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     /// <summary>For evaluation: told, before each article is placed, its leading candidates with their features, the model's
     /// probability and the time decay.</summary>
     internal Action<ArticleProfile, IReadOnlyList<(string Story, double[] Features, double Probability, double Decay)>>? TraceCandidates { get; set; }
+
+    /// <summary>Articles placed so far.</summary>
+    public int PlacedCount => _byDocument.Count;
 
     /// <summary>Live stories (not merged into another) so far.</summary>
     public int StoryCount => _stories.Count - _merged;

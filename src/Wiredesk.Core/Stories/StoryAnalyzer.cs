@@ -8,6 +8,8 @@ namespace Wiredesk.Core.Stories;
 /// story ids never change), places the pending articles in publication order (ingestion order breaks ties and places
 /// undated ones last), and saves placements, merges and the stories they touched in one transaction. Given a
 /// <see cref="WarmStories"/>, a long-running process skips the rebuild while the clusterer it kept is still the store's.
+/// After the save it also saves the clusterer itself (<see cref="StorySnapshot"/>), and starts from that snapshot when
+/// it holds exactly the store's placements, so that a new process need not replay them all either.
 /// </summary>
 public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, IReuseStore? reuse, StoryOptions options, WarmStories? warm = null)
 {
@@ -21,8 +23,8 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         }
 
         var documents = await PendingDocumentsAsync(pending, cancellationToken).ConfigureAwait(false);
-        var kept = warm?.Take(await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false), documents.Select(d => d.Id));
-        var clusterer = kept ?? await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        var mark = await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false);
+        var clusterer = await StartAsync(mark, documents, cancellationToken).ConfigureAwait(false);
 
         var placements = new List<StoryPlacement>(documents.Count);
         var merges = new List<(string From, string Into)>();
@@ -50,9 +52,50 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         var changed = live.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var final = placements.Select(p => p with { StoryId = clusterer.StoryOf(p.DocumentId)! }).ToList();
         await stories.SaveStoriesAsync(final, merges, live, cancellationToken).ConfigureAwait(false);
-        // Read under the same stage lock as the save, so no other analysis has placed anything since.
-        warm?.Keep(clusterer, await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false));
+        // Read under the same stage lock as the save, so no other analysis has placed anything since. A placement the
+        // store skipped (its article replaced meanwhile) leaves the clusterer holding more than the store: not kept.
+        var saved = await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false);
+        if (clusterer.PlacedCount == saved.Count)
+        {
+            warm?.Keep(clusterer, saved);
+            await stories.SaveStorySnapshotAsync(ClustererSnapshots.Take(clusterer, saved, options), cancellationToken).ConfigureAwait(false);
+        }
+
         return [.. changed.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Where the clusterer of the last analysis came from.</summary>
+    public ClustererOrigin Origin { get; private set; }
+
+    /// <summary>Why the saved snapshot could not be read, when it was damaged (the clusterer was rebuilt instead).</summary>
+    public string? SnapshotProblem { get; private set; }
+
+    // The kept clusterer, else the saved one, else a rebuild; none that already holds a pending article (one replaced
+    // since it was placed).
+    private async Task<OnlineStoryClusterer> StartAsync(PlacementMark mark, List<Document> documents, CancellationToken cancellationToken)
+    {
+        if (warm?.Take(mark, documents.Select(d => d.Id)) is { } kept)
+        {
+            Origin = ClustererOrigin.Kept;
+            return kept;
+        }
+
+        try
+        {
+            var saved = ClustererSnapshots.Restore(await stories.StorySnapshotAsync(cancellationToken).ConfigureAwait(false), mark, options);
+            if (saved is not null && !documents.Any(d => saved.StoryOf(d.Id) is not null))
+            {
+                Origin = ClustererOrigin.Snapshot;
+                return saved;
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            SnapshotProblem = e.Message;
+        }
+
+        Origin = ClustererOrigin.Rebuilt;
+        return await RebuildAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The clusterer as the stored placements left it: each article re-weighed in placement order, its story given.</summary>

@@ -1,7 +1,7 @@
 namespace Wiredesk.Core.Stories;
 
 /// <summary>The clusterer's working record of one story: summed article vectors, members, times and outlets.</summary>
-internal sealed class StoryState(string id, int ordinal)
+internal sealed partial class StoryState(string id, int ordinal)
 {
     private const int TitlesKept = 32;
 

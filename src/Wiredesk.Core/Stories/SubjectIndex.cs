@@ -5,7 +5,7 @@ namespace Wiredesk.Core.Stories;
 /// (at most <see cref="StoryOptions.StoriesPerTerm"/> per name), so that a follow-up on a story's subject can still
 /// find it after the story has left the inverted index.
 /// </summary>
-internal sealed class SubjectIndex(StoryOptions options, TermTable terms)
+internal sealed partial class SubjectIndex(StoryOptions options, TermTable terms)
 {
     /// <summary>Dozing stories offered to one article at most.</summary>
     private const int CandidatesPerArticle = 4;

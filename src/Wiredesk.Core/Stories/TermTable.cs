@@ -10,7 +10,7 @@ namespace Wiredesk.Core.Stories;
 /// articles or more are also kept in a small table (at most <see cref="FrequentCapacity"/> words), looked up first: the
 /// time per word then stays flat however large the whole table grows. Ids and counts are the same either way.
 /// </remarks>
-internal sealed class TermTable
+internal sealed partial class TermTable
 {
     /// <summary>Articles a word must be seen in to enter the table of frequent words.</summary>
     internal const int FrequentAt = 16;

@@ -10,6 +10,7 @@ internal static class KnownMigrations
         Migration002ReuseIndex.Value,
         Migration003Stories.Value,
         Migration004StoryMerges.Value,
+        Migration005StorySnapshot.Value,
     ];
 
     /// <summary>The newest schema version this code can read and write.</summary>
