@@ -13,8 +13,9 @@ namespace Wiredesk.Eval;
 /// <c>eval store-scale --db X --articles N</c>: saves a generated news stream (a fifth of it copies of earlier articles)
 /// into a new, empty store in batches, then runs every analysis stage over it, as <c>wiredesk ingest</c> and
 /// <c>wiredesk analyze</c> would; prints articles per second for saving, for each stage and for the whole. Then a few
-/// small follow-up batches are saved and analysed one at a time, as a running server does on each post, with the story
-/// clusterer kept between them: the first rebuilds it from the stored placements, the others place with it directly.
+/// small follow-up batches are saved and analysed one at a time, the story clusterer in turn rebuilt from the stored
+/// placements, read from the store's snapshot (as a new <c>wiredesk analyze</c> process), and kept in memory from the
+/// batch before (as a running server between posts).
 /// <c>--db</c> is a SQLite file path or a PostgreSQL database (<c>postgres://…</c> or <c>Host=…</c>), as for the command line.
 /// </summary>
 internal static class StoreScaleCommand
@@ -66,17 +67,35 @@ internal static class StoreScaleCommand
             }, cancellationToken).ConfigureAwait(false);
             whole.Stop();
 
-            // As the server does on each post: save, analyse, with the story clusterer kept between posts.
+            // Small batches saved and analysed one at a time, each kind in turn: after a rebuild (the saved snapshot spoiled),
+            // from the saved snapshot (as a new `wiredesk analyze` process), and with the clusterer kept in memory (as the
+            // server between posts).
             var warm = new WarmStories();
             var later = new List<object>();
-            foreach (var followUp in generated.Skip(count).Chunk(FollowUpSize))
+            var kinds = new[] { "rebuilt", "snapshot", "kept" };
+            var followUpBatches = generated.Skip(count).Chunk(FollowUpSize).ToList();
+            for (var i = 0; i < followUpBatches.Count; i++)
             {
-                var missedBefore = warm.Missed;
+                var kind = kinds[i % kinds.Length];
                 var watch = Stopwatch.StartNew();
-                await store.SaveAsync(followUp, cancellationToken).ConfigureAwait(false);
-                await StoreAnalysis.AnalyzePendingAsync(store, null, cancellationToken, warm).ConfigureAwait(false);
-                later.Add(new { articles = followUp.Length, seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), storiesNotKept = warm.Missed > missedBefore });
+                await store.SaveAsync(followUpBatches[i], cancellationToken).ConfigureAwait(false);
+                await new ReuseAnalyzer((IReuseStore)store, ReuseOptions.Default).AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
+                if (kind == "rebuilt")
+                {
+                    await ((IStoryStore)store).SaveStorySnapshotAsync(new StorySnapshot(default, "spoiled", Array.Empty<byte>()), cancellationToken).ConfigureAwait(false);
+                }
+
+                // A fresh keeper misses and reads the snapshot, then keeps the clusterer for the next batch: the server's case.
+                var keeper = kind switch { "rebuilt" => null, "snapshot" => warm = new WarmStories(), _ => warm };
+                var analyzer = new StoryAnalyzer(store, (IStoryStore)store, (IReuseStore)store, StoryOptions.Default, keeper);
+                await analyzer.AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
+
+                later.Add(new { articles = followUpBatches[i].Length, wanted = kind, clusterer = analyzer.Origin.ToString(), seconds = Math.Round(watch.Elapsed.TotalSeconds, 3) });
             }
+
+            var snapshot = await ((IStoryStore)store).StorySnapshotAsync(cancellationToken).ConfigureAwait(false);
+            var snapshotBytes = snapshot?.Data.Length ?? 0;
+            var (writeSeconds, readSeconds) = snapshot is null ? (0.0, 0.0) : TimeSnapshot(snapshot.Data.ToArray());
 
             var relations = 0;
             foreach (var document in documents)
@@ -98,9 +117,23 @@ internal static class StoreScaleCommand
                 relations = relations / 2,
                 stories = (await ((IStoryStore)store).StoriesAsync(cancellationToken).ConfigureAwait(false)).Count,
                 followUps = later,
-                followUpsNote = $"batches of {FollowUpSize} more articles saved and analysed one at a time after the stream, the story clusterer kept between them: the first rebuilds it from every stored placement, as a process starting cold does",
+                followUpsNote = $"batches of {FollowUpSize} more articles saved and analysed one at a time after the stream; the story clusterer rebuilt from every stored placement, read from the store's snapshot, or kept in memory from the batch before",
+                storySnapshotBytes = snapshotBytes,
+                storySnapshotWriteSeconds = Math.Round(writeSeconds, 3),
+                storySnapshotReadSeconds = Math.Round(readSeconds, 3),
             }));
             return 0;
         }
+        }
+
+    /// <summary>Seconds to read a clusterer from its snapshot and to write it again.</summary>
+    private static (double Write, double Read) TimeSnapshot(byte[] data)
+    {
+        var watch = Stopwatch.StartNew();
+        var clusterer = OnlineStoryClusterer.FromSnapshot(data, StoryOptions.Default);
+        var read = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        _ = clusterer.ToSnapshot();
+        return (watch.Elapsed.TotalSeconds, read);
     }
 }

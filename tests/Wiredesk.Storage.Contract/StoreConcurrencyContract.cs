@@ -160,6 +160,10 @@ public abstract class StoreConcurrencyContract : StoreContract
         }
 
         Assert.Equal((2, batches.Count - 3), (warm.Missed, warm.Reused));
+
+        // As a server stops: the kept clusterer is saved, for exactly the store's placements.
+        await warm.SaveAsync(StoryStore, StoryOptions.Default, Ct);
+        Assert.Equal(await StoryStore.PlacementMarkAsync(Ct), (await StoryStore.StorySnapshotAsync(Ct))?.Mark);
         await using var reference = CreateHarness();
         await reference.PrepareAsync();
         await reference.OpenAsync();

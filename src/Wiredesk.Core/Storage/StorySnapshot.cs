@@ -7,5 +7,5 @@ namespace Wiredesk.Core.Storage;
 /// </summary>
 /// <param name="Mark">The store's placements the clusterer holds.</param>
 /// <param name="Fingerprint">The clusterer's code and options.</param>
-/// <param name="Data">The clusterer, compressed.</param>
+/// <param name="Data">The clusterer.</param>
 public sealed record StorySnapshot(PlacementMark Mark, string Fingerprint, ReadOnlyMemory<byte> Data);

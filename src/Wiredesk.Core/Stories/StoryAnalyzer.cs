@@ -8,8 +8,9 @@ namespace Wiredesk.Core.Stories;
 /// story ids never change), places the pending articles in publication order (ingestion order breaks ties and places
 /// undated ones last), and saves placements, merges and the stories they touched in one transaction. Given a
 /// <see cref="WarmStories"/>, a long-running process skips the rebuild while the clusterer it kept is still the store's.
-/// After the save it also saves the clusterer itself (<see cref="StorySnapshot"/>), and starts from that snapshot when
-/// it holds exactly the store's placements, so that a new process need not replay them all either.
+/// After the save it also saves the clusterer itself (<see cref="StorySnapshot"/>; with a kept clusterer, only every so
+/// often: <see cref="WarmStories.SnapshotDue"/>), and starts from that snapshot when it holds exactly the store's
+/// placements, so that a new process need not replay them all either.
 /// </summary>
 public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, IReuseStore? reuse, StoryOptions options, WarmStories? warm = null)
 {
@@ -58,7 +59,11 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         if (clusterer.PlacedCount == saved.Count)
         {
             warm?.Keep(clusterer, saved);
-            await stories.SaveStorySnapshotAsync(ClustererSnapshots.Take(clusterer, saved, options), cancellationToken).ConfigureAwait(false);
+            if (warm is null || Origin != ClustererOrigin.Kept || warm.SnapshotDue(saved))
+            {
+                await stories.SaveStorySnapshotAsync(ClustererSnapshots.Take(clusterer, saved, options), cancellationToken).ConfigureAwait(false);
+                warm?.SnapshotSaved(saved);
+            }
         }
 
         return [.. changed.Order(StringComparer.Ordinal)];

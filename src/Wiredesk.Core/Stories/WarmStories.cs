@@ -40,5 +40,64 @@ public sealed class WarmStories
     /// <summary>Keeps <paramref name="clusterer"/>, which holds every placement up to <paramref name="mark"/>.</summary>
     internal void Keep(OnlineStoryClusterer clusterer, PlacementMark mark) => Volatile.Write(ref _kept, new Kept(clusterer, mark));
 
+    private readonly Lock _snapshotLock = new();
+    private PlacementMark _snapshot;
+
+    /// <summary>
+    /// Whether an analysis that placed with the kept clusterer should also save it to the store, now at
+    /// <paramref name="mark"/>: once the placements since the last snapshot this process saved reach an eighth of those
+    /// it held (at least one). Writing a snapshot costs time in proportion to the store, so a server saves one every so
+    /// often, not on every post; each costs at most a few placements' worth per placement since. A process that stops
+    /// without <see cref="SaveAsync"/> leaves an older snapshot, which the next process does not use (it rebuilds).
+    /// </summary>
+    internal bool SnapshotDue(PlacementMark mark)
+    {
+        lock (_snapshotLock)
+        {
+            return mark.Count - _snapshot.Count >= Math.Max(1, _snapshot.Count / 8);
+        }
+    }
+
+    /// <summary>Notes that the snapshot saved for <paramref name="mark"/> is in the store.</summary>
+    internal void SnapshotSaved(PlacementMark mark)
+    {
+        lock (_snapshotLock)
+        {
+            _snapshot = mark;
+        }
+    }
+
+    private bool SnapshotIs(PlacementMark mark)
+    {
+        lock (_snapshotLock)
+        {
+            return _snapshot == mark;
+        }
+    }
+
+    /// <summary>
+    /// Saves the kept clusterer to <paramref name="store"/> if it is still the store's and newer than the snapshot this
+    /// process saved last: a server calls this as it stops, so that the next start reads it instead of rebuilding. The
+    /// caller holds the story stage (no analysis runs meanwhile).
+    /// </summary>
+    public async Task SaveAsync(IStoryStore store, StoryOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var kept = Interlocked.Exchange(ref _kept, null);
+        if (kept is null)
+        {
+            return;
+        }
+
+        var mark = await store.PlacementMarkAsync(cancellationToken).ConfigureAwait(false);
+        if (kept.Mark == mark && !SnapshotIs(mark))
+        {
+            await store.SaveStorySnapshotAsync(ClustererSnapshots.Take(kept.Clusterer, mark, options), cancellationToken).ConfigureAwait(false);
+            SnapshotSaved(mark);
+        }
+
+        Interlocked.CompareExchange(ref _kept, kept, null);
+    }
+
     private sealed record Kept(OnlineStoryClusterer Clusterer, PlacementMark Mark);
 }

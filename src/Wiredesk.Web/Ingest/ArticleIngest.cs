@@ -60,6 +60,33 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version, W
         }
     }
 
+    /// <summary>
+    /// Saves the story clusterer kept between ingests to the store when it is newer than the snapshot there (the server
+    /// saves one only every so often while it runs). Waits for a running ingest; a stop that cannot wait, or a failed
+    /// save, leaves the older snapshot, which the next start does not use.
+    /// </summary>
+    public async Task SaveKeptStoriesAsync(CancellationToken cancellationToken)
+    {
+        if (options.Analyze is not null || store is not IStoryStore stories)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var held = await StoreAnalysis.LockAsync(store, "stories", cancellationToken).ConfigureAwait(false);
+            await using (held.ConfigureAwait(false))
+            {
+                await _warmStories.SaveAsync(stories, StoryOptions.Default, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     // In this process, or wherever the options send the analysis (a cluster).
     private Task AnalyzeAsync(CancellationToken cancellationToken) =>
         options.Analyze is { } analyze ? analyze(store, cancellationToken) : StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken, _warmStories);

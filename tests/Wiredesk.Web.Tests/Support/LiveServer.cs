@@ -81,6 +81,9 @@ internal sealed class LiveServer : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Stops the server as a shutdown would; the store stays open for the test to read.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
