@@ -90,6 +90,11 @@ internal static class StoriesScaleCommand
         whole.Stop();
         var predicted = new Dictionary<string, int>(StringComparer.Ordinal);
         var (precision, recall) = BCubed(gold, i => clusterer.StoryOf("story" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture))!);
+
+        // What saving the clusterer after this stream would cost (the snapshot an analysis writes to the store).
+        var snapshotWatch = Stopwatch.StartNew();
+        var snapshotBytes = clusterer.ToSnapshot().Length;
+        var snapshotSeconds = snapshotWatch.Elapsed.TotalSeconds;
         Console.WriteLine(EvalJson.Serialize(new
         {
             articles = count,
@@ -107,6 +112,8 @@ internal static class StoriesScaleCommand
             gcCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
             bCubedPrecision = Math.Round(precision, 4),
             bCubedRecall = Math.Round(recall, 4),
+            storySnapshotMegabytes = Math.Round(snapshotBytes / (double)(1 << 20), 1),
+            storySnapshotWriteSeconds = Math.Round(snapshotSeconds, 2),
             perSlice,
             note = "one thread; clusterArticlesPerSecond = weigh + candidates + score + place; profiling is tokenizing the generated text",
         }));
