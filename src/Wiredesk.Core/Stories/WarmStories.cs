@@ -7,8 +7,7 @@ namespace Wiredesk.Core.Stories;
 /// new articles are placed without first replaying every stored placement. It is used only while the store's
 /// <see cref="PlacementMark"/> is the one it was left at and no pending article is one it already holds (an article
 /// replaced since); otherwise the analysis starts as a process starting cold would (from the store's snapshot, else by
-/// replaying every placement). A failed
-/// analysis drops it. Safe to share between threads: an analysis takes it, and puts it back once its save succeeded.
+/// replaying every placement). A failed analysis drops it. Safe to share between threads: an analysis takes it, and puts it back once its save succeeded.
 /// </summary>
 public sealed class WarmStories
 {
@@ -46,9 +45,10 @@ public sealed class WarmStories
     /// <summary>
     /// Whether an analysis that placed with the kept clusterer should also save it to the store, now at
     /// <paramref name="mark"/>: once the placements since the last snapshot this process saved reach an eighth of those
-    /// it held (at least one). Writing a snapshot costs time in proportion to the store, so a server saves one every so
-    /// often, not on every post; each costs at most a few placements' worth per placement since. A process that stops
-    /// without <see cref="SaveAsync"/> leaves an older snapshot, which the next process does not use (it rebuilds).
+    /// it held (at least one). Writing a snapshot costs time in proportion to the store, so a server writes one only once
+    /// the store has grown by an eighth since the last: spread over the articles placed in between, the writing then
+    /// costs a bounded amount per article however large the store grows. A process that stops without
+    /// <see cref="SaveAsync"/> leaves an older snapshot, which the next process does not use (it rebuilds).
     /// </summary>
     internal bool SnapshotDue(PlacementMark mark)
     {
