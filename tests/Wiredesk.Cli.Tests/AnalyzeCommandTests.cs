@@ -128,6 +128,35 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("document(s)", output);
     }
 
+    [Fact]
+    public async Task A_damaged_saved_story_clusterer_is_rebuilt_with_a_warning_and_groups_as_an_intact_one()
+    {
+        const string FollowUp = "date 2025-05-15\nDivers began raising the ferry that sank off Portmere after the collision, the harbour master said on Thursday, as the inquiry into the crash opened.\n";
+        using var intact = new CliRun();
+        await intact.RunAsync("analyze", Repository.Samples);
+        var (_, expected, _) = await intact.RunAsync("analyze", intact.Write("later/ferry-raised.txt", FollowUp), "--json");
+
+        await _cli.RunAsync("analyze", Repository.Samples);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_cli.Db};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE story_snapshot SET data = substr(data, 1, length(data) / 2);";
+            Assert.Equal(1, await damage.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+        }
+
+        var (exit, output, error) = await _cli.RunAsync("analyze", _cli.Write("later/ferry-raised.txt", FollowUp), "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: the saved story clusterer could not be read", error, StringComparison.Ordinal);
+        Assert.Contains("ferry-raised", CliRun.Json(output).GetProperty("stories").ToString(), StringComparison.Ordinal);
+        Assert.Equal(CliRun.Json(expected).GetProperty("stories").ToString(), CliRun.Json(output).GetProperty("stories").ToString());
+
+        // The rebuilt clusterer was saved again: the next run reads it without a word.
+        var (_, _, quiet) = await _cli.RunAsync("analyze", _cli.Write("later/dock-vote.txt", "date 2025-05-16\nDockworkers in Portmere voted to return to work on Friday.\n"));
+        Assert.DoesNotContain("warning", quiet, StringComparison.Ordinal);
+    }
+
     private static string? Fold(JsonElement value) =>
         value.ValueKind == JsonValueKind.Null ? null
         : string.Join(' ', value.GetString()!.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -19,7 +19,7 @@ internal static class AnalysisStages
         AnalysisStage stage = (description, count, work) => WithProgressAsync(console, count, description, work);
         if (cluster is null)
         {
-            await StoreAnalysis.AnalyzePendingAsync(store, stage, cancellationToken).ConfigureAwait(false);
+            await StoreAnalysis.AnalyzePendingAsync(store, stage, cancellationToken, warn: message => console.Error.WriteLine("warning: " + message)).ConfigureAwait(false);
         }
         else
         {

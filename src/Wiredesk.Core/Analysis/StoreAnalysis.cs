@@ -15,8 +15,9 @@ public static class StoreAnalysis
     public static readonly AnalysisStage Unobserved = (_, _, work) => work(null);
 
     /// <summary>Analyses every pending article of <paramref name="store"/>; a long-running process passes the
-    /// <paramref name="warm"/> story clusterer it keeps for the store between calls.</summary>
-    public static async Task AnalyzePendingAsync(IArticleStore store, AnalysisStage? stage, CancellationToken cancellationToken, WarmStories? warm = null)
+    /// <paramref name="warm"/> story clusterer it keeps for the store between calls. <paramref name="warn"/> is told of
+    /// what went wrong but was recovered from (a damaged saved clusterer, rebuilt).</summary>
+    public static async Task AnalyzePendingAsync(IArticleStore store, AnalysisStage? stage, CancellationToken cancellationToken, WarmStories? warm = null, Action<string>? warn = null)
     {
         stage ??= Unobserved;
         if (store is IReuseStore reuseStore)
@@ -38,6 +39,10 @@ public static class StoreAnalysis
                 var analyzer = new StoryAnalyzer(store, storyStore, store as IReuseStore, StoryOptions.Default, warm);
                 var pending = await storyStore.PendingStoriesAsync(cancellationToken).ConfigureAwait(false);
                 await stage($"Grouping {pending.Count} articles into stories", pending.Count, progress => analyzer.AnalyzePendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+                if (analyzer.SnapshotProblem is { } problem)
+                {
+                    warn?.Invoke($"the saved story clusterer could not be read ({problem}); it was rebuilt from the stored placements and saved again");
+                }
             }
         }
     }

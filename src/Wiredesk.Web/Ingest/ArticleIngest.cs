@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Wiredesk.Core.Analysis;
 using Wiredesk.Core.Cleaning;
 using Wiredesk.Core.Ingest;
@@ -14,7 +15,7 @@ namespace Wiredesk.Web.Ingest;
 /// every pending analysis stage, then move the store's version so that caches and pages see the change. One ingest runs
 /// at a time; reads go on meanwhile.
 /// </summary>
-internal sealed class ArticleIngest(IArticleStore store, StoreVersion version, WebServerOptions options) : IDisposable
+internal sealed partial class ArticleIngest(IArticleStore store, StoreVersion version, WebServerOptions options, ILogger<ArticleIngest> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IngestPipeline _pipeline = new(store, new ArticleCleaner());
@@ -89,7 +90,10 @@ internal sealed class ArticleIngest(IArticleStore store, StoreVersion version, W
 
     // In this process, or wherever the options send the analysis (a cluster).
     private Task AnalyzeAsync(CancellationToken cancellationToken) =>
-        options.Analyze is { } analyze ? analyze(store, cancellationToken) : StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken, _warmStories);
+        options.Analyze is { } analyze ? analyze(store, cancellationToken) : StoreAnalysis.AnalyzePendingAsync(store, StoreAnalysis.Unobserved, cancellationToken, _warmStories, message => LogRecovered(logger, message));
 
     public void Dispose() => _gate.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Analysis: {Message}")]
+    private static partial void LogRecovered(ILogger logger, string message);
 }
