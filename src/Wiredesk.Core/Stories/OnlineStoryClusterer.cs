@@ -41,6 +41,9 @@ public sealed partial class OnlineStoryClusterer : IStoryClusterer
     /// <summary>Articles placed so far.</summary>
     public int PlacedCount => _byDocument.Count;
 
+    /// <summary>Stories that have left the inverted index: dozing (found only through the names they own) and retired.</summary>
+    internal (int Dozing, int Retired) Resting => (_stories.Count(s => s.Dormant && !s.Retired), _stories.Count(s => s.Retired));
+
     /// <summary>Live stories (not merged into another) so far.</summary>
     public int StoryCount => _stories.Count - _merged;
 

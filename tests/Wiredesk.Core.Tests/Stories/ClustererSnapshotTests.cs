@@ -55,6 +55,8 @@ public sealed class ClustererSnapshotTests
         // Merged stories, copies and (the stream spanning months) stories that left the index all reach the snapshot.
         Assert.Contains(assignments, a => a.Merged.Count > 0);
         Assert.Contains(assignments, a => a.CopyOf is not null);
+        Assert.True(clusterer.Resting.Retired > 0, "no story retired");
+        Assert.True(clusterer.Resting.Dozing > 0, $"no story dozing ({clusterer.Resting})");
         Assert.True(clusterer.StoryCount > 100);
         Assert.True(clusterer.ToSnapshot().Length > 10_000);
     }
