@@ -44,7 +44,7 @@ public sealed partial class PostgresArticleStore
             command.Parameters.AddWithValue("count", snapshot.Mark.Count);
             command.Parameters.AddWithValue("last", snapshot.Mark.Last);
             command.Parameters.AddWithValue("fingerprint", snapshot.Fingerprint);
-            command.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Bytea) { Value = snapshot.Data.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Bytea) { Value = snapshot.DataArray() });
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

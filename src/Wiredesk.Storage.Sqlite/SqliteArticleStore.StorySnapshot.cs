@@ -38,7 +38,7 @@ public sealed partial class SqliteArticleStore
             command.Parameters.AddWithValue("$count", snapshot.Mark.Count);
             command.Parameters.AddWithValue("$last", snapshot.Mark.Last);
             command.Parameters.AddWithValue("$fingerprint", snapshot.Fingerprint);
-            command.Parameters.AddWithValue("$data", snapshot.Data.ToArray());
+            command.Parameters.AddWithValue("$data", snapshot.DataArray());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

@@ -34,7 +34,7 @@ internal static class ClustererSnapshots
             return null;
         }
 
-        var clusterer = OnlineStoryClusterer.FromSnapshot(snapshot.Data.ToArray(), options);
+        var clusterer = OnlineStoryClusterer.FromSnapshot(snapshot.DataArray(), options);
         return clusterer.PlacedCount == mark.Count ? clusterer : null;
     }
 }
