@@ -14,8 +14,8 @@ namespace Wiredesk.Eval;
 /// into a new, empty store in batches, then runs every analysis stage over it, as <c>wiredesk ingest</c> and
 /// <c>wiredesk analyze</c> would; prints articles per second for saving, for each stage and for the whole. Then a few
 /// small follow-up batches are saved and analysed one at a time, the story clusterer in turn rebuilt from the stored
-/// placements, read from the store's snapshot (as a new <c>wiredesk analyze</c> process), and kept in memory from the
-/// batch before (as a running server between posts).
+/// placements, read from the store's snapshot (as a new <c>wiredesk analyze</c> process), kept in memory from the
+/// batch before (as a running server between posts), and read from a snapshot one batch older, then caught up.
 /// <c>--db</c> is a SQLite file path or a PostgreSQL database (<c>postgres://…</c> or <c>Host=…</c>), as for the command line.
 /// </summary>
 internal static class StoreScaleCommand
@@ -68,11 +68,12 @@ internal static class StoreScaleCommand
             whole.Stop();
 
             // Small batches saved and analysed one at a time, each kind in turn: after a rebuild (the saved snapshot spoiled),
-            // from the saved snapshot (as a new `wiredesk analyze` process), and with the clusterer kept in memory (as the
-            // server between posts).
+            // from the saved snapshot (as a new `wiredesk analyze` process), with the clusterer kept in memory (as the
+            // server between posts, which does not write a snapshot each time), and by a new process after that, which
+            // finds the snapshot one batch older than the placements and catches it up (as after a server was killed).
             var warm = new WarmStories();
             var later = new List<object>();
-            var kinds = new[] { "rebuilt", "snapshot", "kept" };
+            var kinds = new[] { "rebuilt", "snapshot", "kept", "caught up" };
             var followUpBatches = generated.Skip(count).Chunk(FollowUpSize).ToList();
             for (var i = 0; i < followUpBatches.Count; i++)
             {
@@ -86,7 +87,7 @@ internal static class StoreScaleCommand
                 }
 
                 // A fresh keeper misses and reads the snapshot, then keeps the clusterer for the next batch: the server's case.
-                var keeper = kind switch { "rebuilt" => null, "snapshot" => warm = new WarmStories(), _ => warm };
+                var keeper = kind switch { "rebuilt" or "caught up" => null, "snapshot" => warm = new WarmStories(), _ => warm };
                 var analyzer = new StoryAnalyzer(store, (IStoryStore)store, (IReuseStore)store, StoryOptions.Default, keeper);
                 await analyzer.AnalyzePendingAsync(null, cancellationToken).ConfigureAwait(false);
 
@@ -117,7 +118,7 @@ internal static class StoreScaleCommand
                 relations = relations / 2,
                 stories = (await ((IStoryStore)store).StoriesAsync(cancellationToken).ConfigureAwait(false)).Count,
                 followUps = later,
-                followUpsNote = $"batches of {FollowUpSize} more articles saved and analysed one at a time after the stream; the story clusterer rebuilt from every stored placement, read from the store's snapshot, or kept in memory from the batch before",
+                followUpsNote = $"batches of {FollowUpSize} more articles saved and analysed one at a time after the stream; the story clusterer rebuilt from every stored placement, read from the store's snapshot, kept in memory from the batch before, or read from a snapshot one batch older and caught up",
                 storySnapshotBytes = snapshotBytes,
                 storySnapshotWriteSeconds = Math.Round(writeSeconds, 3),
                 storySnapshotReadSeconds = Math.Round(readSeconds, 3),

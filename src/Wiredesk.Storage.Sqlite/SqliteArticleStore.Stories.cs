@@ -45,6 +45,19 @@ public sealed partial class SqliteArticleStore : IStoryStore
     }
 
     /// <inheritdoc/>
+    public async Task<long> PlacementsUpToAsync(long last, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM story_members WHERE seq <= $last;";
+            command.Parameters.AddWithValue("$last", last);
+            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken) =>
         StringsAsync("""
             SELECT a.content_hash FROM articles a

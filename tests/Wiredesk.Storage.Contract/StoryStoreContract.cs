@@ -156,7 +156,7 @@ public abstract class StoryStoreContract : StoreContract
         await AnalyzeAsync(batches[1]);
         await AnalyzeAsync(batches[2]);
 
-        // A snapshot older than the placements (a process stopped between saving them and saving it): rebuilt.
+        // A snapshot older than the placements (a process stopped between saving them and saving it): caught up.
         await StoryStore.SaveStorySnapshotAsync(early, Ct);
         await AnalyzeAsync(batches[3]);
 
@@ -173,7 +173,7 @@ public abstract class StoryStoreContract : StoreContract
         }
 
         Assert.Equal(
-            [ClustererOrigin.Rebuilt, ClustererOrigin.Snapshot, ClustererOrigin.Snapshot, ClustererOrigin.Rebuilt, ClustererOrigin.Rebuilt, .. batches.Skip(5).Select(_ => ClustererOrigin.Snapshot)],
+            [ClustererOrigin.Rebuilt, ClustererOrigin.Snapshot, ClustererOrigin.Snapshot, ClustererOrigin.CaughtUp, ClustererOrigin.Rebuilt, .. batches.Skip(5).Select(_ => ClustererOrigin.Snapshot)],
             origins);
 
         // The same batches, each placed after a rebuild (the snapshot's fingerprint spoiled every time).
@@ -189,6 +189,70 @@ public abstract class StoryStoreContract : StoreContract
         }
 
         Assert.Equal(await StoriesOfAsync(referenceStories), await StoriesOfAsync(StoryStore));
+        Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Placements_are_counted_up_to_a_number_and_a_lost_one_lowers_the_count()
+    {
+        var (one, two, three) = (Some.Article("one", "grain exports"), Some.Article("two", "the Black Sea"), Some.Article("three", "air defence"));
+        await Store.SaveAsync([one, two, three], Ct);
+        await StoryStore.SaveStoriesAsync([new StoryPlacement(one.ContentHash, "one", "s-a", null), new StoryPlacement(two.ContentHash, "two", "s-a", null)], [], [StoryOf("s-a", "one", "two")], Ct);
+        var mark = await StoryStore.PlacementMarkAsync(Ct);
+        await StoryStore.SaveStoriesAsync([new StoryPlacement(three.ContentHash, "three", "s-b", null)], [], [StoryOf("s-b", "three")], Ct);
+
+        Assert.Equal(2, await StoryStore.PlacementsUpToAsync(mark.Last, Ct));
+        Assert.Equal(3, await StoryStore.PlacementsUpToAsync((await StoryStore.PlacementMarkAsync(Ct)).Last, Ct));
+        Assert.Equal(0, await StoryStore.PlacementsUpToAsync(0, Ct));
+
+        // Replaced, and placed again: the count up to the old mark falls though the total is back where it was.
+        var replaced = Some.Article("two", "the Sea of Azov");
+        await Store.SaveAsync([replaced], Ct);
+        await StoryStore.SaveStoriesAsync([new StoryPlacement(replaced.ContentHash, "two", "s-a", null)], [], [StoryOf("s-a", "one", "two")], Ct);
+        Assert.Equal(3, (await StoryStore.PlacementMarkAsync(Ct)).Count);
+        Assert.Equal(1, await StoryStore.PlacementsUpToAsync(mark.Last, Ct));
+    }
+
+    [Fact]
+    public async Task An_older_snapshot_is_caught_up_only_while_the_placements_it_holds_are_unchanged()
+    {
+        IReadOnlyList<Document> documents = [.. HarbourFire.All, .. Stories.Generated(35, seed: 11)];
+        var batches = documents.Chunk(5).ToList();
+        async Task<ClustererOrigin> AnalyzeAsync(Document[] batch)
+        {
+            await Store.SaveAsync(batch, Ct);
+            var analyzer = new StoryAnalyzer(Store, StoryStore, ReuseStore, StoryOptions.Default);
+            await analyzer.AnalyzePendingAsync(null, Ct);
+            return analyzer.Origin;
+        }
+
+        async Task<StorySnapshot> SnapshotAsync() => await StoryStore.StorySnapshotAsync(Ct) ?? throw new InvalidOperationException("no snapshot");
+
+        await AnalyzeAsync(batches[0]);
+        await AnalyzeAsync(batches[1]);
+        var older = await SnapshotAsync();
+        await AnalyzeAsync(batches[2]);
+        await AnalyzeAsync(batches[3]);
+        await StoryStore.SaveStorySnapshotAsync(older, Ct);
+        Assert.Equal(ClustererOrigin.CaughtUp, await AnalyzeAsync(batches[4]));
+        Assert.Equal(ClustererOrigin.Snapshot, await AnalyzeAsync(batches[5]));
+
+        // Another process merged two stories the snapshot holds (and placed an article with the merge): rebuilt.
+        older = await SnapshotAsync();
+        var held = (await StoryStore.StoriesAsync(Ct)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var extra = batches[6][0];
+        await Store.SaveAsync([extra], Ct);
+        await StoryStore.SaveStoriesAsync([new StoryPlacement(extra.ContentHash, extra.Id, held[0].Id, null)], [(held[1].Id, held[0].Id)], [], Ct);
+        Assert.Equal(ClustererOrigin.Rebuilt, await AnalyzeAsync(batches[6][1..]));
+
+        // Another process replaced an article the snapshot holds and placed the new version: rebuilt.
+        older = await SnapshotAsync();
+        var placed = (await StoryStore.PlacementsAsync(Ct))[0];
+        var replaced = Some.Article(placed.DocumentId, "a corrected version of the article");
+        await Store.SaveAsync([replaced], Ct);
+        await StoryStore.SaveStoriesAsync([new StoryPlacement(replaced.ContentHash, replaced.Id, placed.StoryId, null)], [], [], Ct);
+        await StoryStore.SaveStorySnapshotAsync(older, Ct);
+        Assert.Equal(ClustererOrigin.Rebuilt, await AnalyzeAsync(batches[7]));
         Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
     }
 

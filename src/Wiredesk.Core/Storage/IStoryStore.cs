@@ -15,6 +15,11 @@ public interface IStoryStore
     /// <summary>How many placements are stored and the number of the newest: moves with every change to them.</summary>
     Task<PlacementMark> PlacementMarkAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many stored placements are numbered <paramref name="last"/> or lower (numbers only grow, so this falls
+    /// below the count at a <see cref="PlacementMark"/> with that <see cref="PlacementMark.Last"/> exactly when one of its
+    /// placements has gone since).</summary>
+    Task<long> PlacementsUpToAsync(long last, CancellationToken cancellationToken);
+
     /// <summary>Content hashes of stored articles not yet placed in a story, in ingestion order.</summary>
     Task<IReadOnlyList<string>> PendingStoriesAsync(CancellationToken cancellationToken);
 

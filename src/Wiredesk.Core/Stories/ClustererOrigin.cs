@@ -12,6 +12,9 @@ public enum ClustererOrigin
     /// <summary>Read from the snapshot the analysis before saved in the store.</summary>
     Snapshot,
 
+    /// <summary>Read from an older snapshot, then caught up by replaying the placements saved after it.</summary>
+    CaughtUp,
+
     /// <summary>Rebuilt by replaying every stored placement.</summary>
     Rebuilt,
 }

@@ -6,8 +6,8 @@ using Wiredesk.Core.Storage;
 namespace Wiredesk.Core.Stories;
 
 /// <summary>
-/// Saving the story clusterer with the placements it holds, and reading it back only when it is still the store's: the
-/// same placements (<see cref="PlacementMark"/>), the same code and the same options.
+/// Saving the story clusterer with the placements it holds, and reading it back only when it can still become the
+/// store's: no newer placements than the store's (<see cref="PlacementMark"/>), the same code and the same options.
 /// </summary>
 internal static class ClustererSnapshots
 {
@@ -23,18 +23,20 @@ internal static class ClustererSnapshots
         new(mark, Fingerprint(options), clusterer.ToSnapshot());
 
     /// <summary>
-    /// The clusterer saved in <paramref name="snapshot"/> when it holds exactly the placements up to <paramref name="mark"/>
-    /// and was made by this code with <paramref name="options"/>; null otherwise. Throws
-    /// <see cref="InvalidDataException"/> when the bytes are damaged.
+    /// The clusterer saved in <paramref name="snapshot"/> when it can start an analysis of a store now at
+    /// <paramref name="mark"/>: made by this code with <paramref name="options"/>, and holding no placement newer than the
+    /// store's; null otherwise. It holds exactly the store's placements when <c>snapshot.Mark == mark</c>; an older one
+    /// still has to be caught up (<see cref="StoryAnalyzer"/>). Throws <see cref="InvalidDataException"/> when the bytes
+    /// are damaged.
     /// </summary>
     public static OnlineStoryClusterer? Restore(StorySnapshot? snapshot, PlacementMark mark, StoryOptions options)
     {
-        if (snapshot is null || snapshot.Mark != mark || snapshot.Fingerprint != Fingerprint(options))
+        if (snapshot is null || snapshot.Mark.Last > mark.Last || snapshot.Fingerprint != Fingerprint(options))
         {
             return null;
         }
 
         var clusterer = OnlineStoryClusterer.FromSnapshot(snapshot.DataArray(), options);
-        return clusterer.PlacedCount == mark.Count ? clusterer : null;
+        return clusterer.PlacedCount == snapshot.Mark.Count ? clusterer : null;
     }
 }

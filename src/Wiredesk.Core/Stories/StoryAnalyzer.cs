@@ -10,7 +10,8 @@ namespace Wiredesk.Core.Stories;
 /// <see cref="WarmStories"/>, a long-running process skips the rebuild while the clusterer it kept is still the store's.
 /// After the save it also saves the clusterer itself (<see cref="StorySnapshot"/>; with a kept clusterer, only every so
 /// often: <see cref="WarmStories.SnapshotDue"/>), and starts from that snapshot when it holds exactly the store's
-/// placements, so that a new process need not replay them all either.
+/// placements, or an unchanged part of them (then the placements saved after it are replayed), so that a new process
+/// need not replay them all either.
 /// </summary>
 public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, IReuseStore? reuse, StoryOptions options, WarmStories? warm = null)
 {
@@ -75,8 +76,8 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
     /// <summary>Why the saved snapshot could not be read, when it was damaged (the clusterer was rebuilt instead).</summary>
     public string? SnapshotProblem { get; private set; }
 
-    // The kept clusterer, else the saved one, else a rebuild; none that already holds a pending article (one replaced
-    // since it was placed).
+    // The kept clusterer, else the saved one (caught up when older than the store's placements), else a rebuild; none
+    // that already holds a pending article (one replaced since it was placed).
     private async Task<OnlineStoryClusterer> StartAsync(PlacementMark mark, List<Document> documents, CancellationToken cancellationToken)
     {
         if (warm?.Take(mark, documents.Select(d => d.Id)) is { } kept)
@@ -87,10 +88,12 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
 
         try
         {
-            var saved = ClustererSnapshots.Restore(await stories.StorySnapshotAsync(cancellationToken).ConfigureAwait(false), mark, options);
-            if (saved is not null && !documents.Any(d => saved.StoryOf(d.Id) is not null))
+            var snapshot = await stories.StorySnapshotAsync(cancellationToken).ConfigureAwait(false);
+            if (ClustererSnapshots.Restore(snapshot, mark, options) is { } saved
+                && (snapshot!.Mark == mark || await CatchUpAsync(saved, snapshot.Mark, mark, cancellationToken).ConfigureAwait(false))
+                && !documents.Any(d => saved.StoryOf(d.Id) is not null))
             {
-                Origin = ClustererOrigin.Snapshot;
+                Origin = snapshot.Mark == mark ? ClustererOrigin.Snapshot : ClustererOrigin.CaughtUp;
                 return saved;
             }
         }
@@ -100,22 +103,54 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         }
 
         Origin = ClustererOrigin.Rebuilt;
-        return await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        var clusterer = new OnlineStoryClusterer(options);
+        await ReplayAsync(clusterer, await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return clusterer;
     }
 
-    /// <summary>The clusterer as the stored placements left it: each article re-weighed in placement order, its story given.</summary>
-    private async Task<OnlineStoryClusterer> RebuildAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings <paramref name="clusterer"/>, saved at <paramref name="saved"/>, up to the store's <paramref name="mark"/> by
+    /// replaying the placements saved since, as a rebuild would replay them. False (the clusterer is then spoiled) when a
+    /// placement it holds has changed since: gone (its article replaced) or moved by a later merge; then only a rebuild
+    /// is exact.
+    /// </summary>
+    private async Task<bool> CatchUpAsync(OnlineStoryClusterer clusterer, PlacementMark saved, PlacementMark mark, CancellationToken cancellationToken)
     {
-        var clusterer = new OnlineStoryClusterer(options);
-        foreach (var placement in await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false))
+        if (await stories.PlacementsUpToAsync(saved.Last, cancellationToken).ConfigureAwait(false) != saved.Count)
+        {
+            return false;
+        }
+
+        var placements = await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false);
+        if (placements.Count != mark.Count)
+        {
+            return false;
+        }
+
+        var held = (int)saved.Count;
+        for (var i = 0; i < placements.Count; i++)
+        {
+            var story = clusterer.StoryOf(placements[i].DocumentId);
+            if (i < held ? story != placements[i].StoryId : story is not null)
+            {
+                return false;
+            }
+        }
+
+        await ReplayAsync(clusterer, placements.Skip(held), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Replays stored placements in order: each article re-weighed, its story given, as when it was placed.</summary>
+    private async Task ReplayAsync(OnlineStoryClusterer clusterer, IEnumerable<StoryPlacement> placements, CancellationToken cancellationToken)
+    {
+        foreach (var placement in placements)
         {
             if (await articles.GetAsync(placement.DocumentId, cancellationToken).ConfigureAwait(false) is { } stored)
             {
                 clusterer.Restore(ArticleProfiler.Profile(stored), placement.StoryId, placement.CopyOf);
             }
         }
-
-        return clusterer;
     }
 
     // By content hash when the store can look them up so, else from one pass over the stored articles.

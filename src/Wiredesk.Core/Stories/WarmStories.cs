@@ -6,8 +6,8 @@ namespace Wiredesk.Core.Stories;
 /// The story clusterer of one store kept in memory between analyses by a long-running process (the server), so that
 /// new articles are placed without first replaying every stored placement. It is used only while the store's
 /// <see cref="PlacementMark"/> is the one it was left at and no pending article is one it already holds (an article
-/// replaced since); otherwise the analysis starts as a process starting cold would (from the store's snapshot, else by
-/// replaying every placement). A failed analysis drops it. Safe to share between threads: an analysis takes it, and puts it back once its save succeeded.
+/// replaced since); otherwise the analysis starts as a process starting cold would (from the store's snapshot, caught up if older,
+/// else by replaying every placement). A failed analysis drops it. Safe to share between threads: an analysis takes it, and puts it back once its save succeeded.
 /// </summary>
 public sealed class WarmStories
 {
@@ -48,7 +48,8 @@ public sealed class WarmStories
     /// it held (at least one). Writing a snapshot costs time in proportion to the store, so a server writes one only once
     /// the store has grown by an eighth since the last: spread over the articles placed in between, the writing then
     /// costs a bounded amount per article however large the store grows. A process that stops without
-    /// <see cref="SaveAsync"/> leaves an older snapshot, which the next process does not use (it rebuilds).
+    /// <see cref="SaveAsync"/> leaves an older snapshot, which the next process catches up (replaying the placements saved
+    /// after it).
     /// </summary>
     internal bool SnapshotDue(PlacementMark mark)
     {
