@@ -155,6 +155,17 @@ public sealed partial class PostgresArticleStore : IStoryStore
         ReadStoriesAsync($"SELECT {StoryColumns} FROM stories ORDER BY last DESC NULLS LAST, id;", null, cancellationToken);
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<Story>> StoriesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return documentIds.Count == 0 ? [] : await ReadStoriesAsync($"""
+            SELECT {StoryColumns} FROM stories
+            WHERE id IN (SELECT story_id FROM story_members WHERE document_id = ANY(@ids))
+            ORDER BY last DESC NULLS LAST, id;
+            """, command => command.Parameters.Add(new NpgsqlParameter<string[]>("ids", [.. documentIds])), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async Task<Story?> StoryAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -163,20 +174,17 @@ public sealed partial class PostgresArticleStore : IStoryStore
             UNION ALL
             SELECT {StoryColumns} FROM stories
             WHERE id = (SELECT into_id FROM story_merges WHERE from_id = @id) AND NOT EXISTS (SELECT 1 FROM stories WHERE id = @id);
-            """, id, cancellationToken).ConfigureAwait(false);
+            """, command => command.Parameters.Add(P("id", id)), cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
 
-    private async Task<IReadOnlyList<Story>> ReadStoriesAsync(string sql, string? id, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Story>> ReadStoriesAsync(string sql, Action<NpgsqlCommand>? bind, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var command = new NpgsqlCommand(sql, connection);
-            if (id is not null)
-            {
-                command.Parameters.Add(P("id", id));
-            }
+            bind?.Invoke(command);
 
             var stories = new List<Story>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

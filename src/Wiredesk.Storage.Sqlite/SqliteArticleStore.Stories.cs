@@ -124,6 +124,17 @@ public sealed partial class SqliteArticleStore : IStoryStore
         await ReadStoriesAsync($"SELECT {StoryColumns} FROM stories ORDER BY last DESC, id;", null, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<Story>> StoriesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return documentIds.Count == 0 ? [] : await ReadStoriesAsync($"""
+            SELECT {StoryColumns} FROM stories
+            WHERE id IN (SELECT story_id FROM story_members WHERE document_id IN (SELECT value FROM json_each($ids)))
+            ORDER BY last DESC, id;
+            """, command => command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(documentIds)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async Task<Story?> StoryAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -132,7 +143,7 @@ public sealed partial class SqliteArticleStore : IStoryStore
             UNION ALL
             SELECT {StoryColumns} FROM stories
             WHERE id = (SELECT into_id FROM story_merges WHERE from_id = $id) AND NOT EXISTS (SELECT 1 FROM stories WHERE id = $id);
-            """, id, cancellationToken).ConfigureAwait(false);
+            """, command => command.Parameters.AddWithValue("$id", id), cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -142,17 +153,14 @@ public sealed partial class SqliteArticleStore : IStoryStore
         INSERT OR REPLACE INTO story_merges (from_id, into_id) VALUES ($from, $into);
         """;
 
-    private async Task<IReadOnlyList<Story>> ReadStoriesAsync(string sql, string? id, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Story>> ReadStoriesAsync(string sql, Action<SqliteCommand>? bind, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
-            if (id is not null)
-            {
-                command.Parameters.AddWithValue("$id", id);
-            }
+            bind?.Invoke(command);
 
             var stories = new List<Story>();
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public abstract class StoreConcurrencyContract : StoreContract
             await store.DisposeAsync();
         }
 
-        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges", "5 story snapshot"], await Harness.ColumnAsync("SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
+        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges", "5 story snapshot", "6 story members by document"], await Harness.ColumnAsync("SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
     }
 
     [Fact]

@@ -113,6 +113,36 @@ public abstract class StoryStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task The_stories_of_given_documents_are_those_holding_any_of_them_newest_first_merged_ones_followed()
+    {
+        var (one, two, three, four) = (Some.Article("one", "grain exports"), Some.Article("two", "the Black Sea"), Some.Article("three", "air defence"), Some.Article("four", "ferry inquiry"));
+        await Store.SaveAsync([one, two, three, four], Ct);
+        var older = StoryOf("s-a", "one", "two") with { Last = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+        await StoryStore.SaveStoriesAsync(
+            [new StoryPlacement(one.ContentHash, "one", "s-a", null), new StoryPlacement(two.ContentHash, "two", "s-a", null), new StoryPlacement(three.ContentHash, "three", "s-b", null), new StoryPlacement(four.ContentHash, "four", "s-c", null)],
+            [],
+            [older, StoryOf("s-b", "three"), StoryOf("s-c", "four")],
+            Ct);
+
+        Assert.Equal(["s-b", "s-a"], (await StoryStore.StoriesOfAsync(["two", "three", "one", "unknown"], Ct)).Select(s => s.Id));
+        Assert.Empty(await StoryStore.StoriesOfAsync(["unknown"], Ct));
+        Assert.Empty(await StoryStore.StoriesOfAsync([], Ct));
+
+        // A merge moves the members: the survivor holds them now, once.
+        await StoryStore.SaveStoriesAsync([], [("s-b", "s-a")], [older with { Documents = ["one", "two", "three"] }], Ct);
+        var found = await StoryStore.StoriesOfAsync(["three", "one"], Ct);
+        Assert.Equal(["s-a"], found.Select(s => s.Id));
+        Assert.Equal(["one", "two", "three"], found[0].Documents);
+
+        // Ids with quotes and commas pass as data, and a long list in one call.
+        var odd = Some.Article("it's \"odd\", isn't it", "harbour strike");
+        await Store.SaveAsync([odd], Ct);
+        await StoryStore.SaveStoriesAsync([new StoryPlacement(odd.ContentHash, odd.Id, "s-d", null)], [], [StoryOf("s-d", odd.Id)], Ct);
+        string[] many = [.. Enumerable.Range(0, 5_000).Select(i => $"absent-{i}"), odd.Id];
+        Assert.Equal(["s-d"], (await StoryStore.StoriesOfAsync(many, Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task A_story_snapshot_reads_back_as_saved_and_a_new_one_replaces_it()
     {
         Assert.Null(await StoryStore.StorySnapshotAsync(Ct));

@@ -18,7 +18,7 @@ public sealed class SqliteReuseStoreTests : ReuseStoreContract
 
         var tables = await RawSql.ColumnAsync(file.Path, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'reuse\\_%' ESCAPE '\\' ORDER BY name;");
         Assert.Equal(["reuse_keys", "reuse_passages", "reuse_relations", "reuse_signatures"], tables);
-        Assert.Equal(5, await RawSql.ScalarAsync<long>(file.Path, "PRAGMA user_version;"));
+        Assert.Equal(6, await RawSql.ScalarAsync<long>(file.Path, "PRAGMA user_version;"));
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed class SqliteReuseStoreTests : ReuseStoreContract
 
         await file.OpenAsync();
 
-        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges", "5 story snapshot"], await RawSql.ColumnAsync(file.Path, "SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
-        Assert.Equal(5, await RawSql.ScalarAsync<long>(file.Path, "PRAGMA user_version;"));
+        Assert.Equal(["1 initial schema", "2 text reuse index", "3 stories", "4 story merges", "5 story snapshot", "6 story members by document"], await RawSql.ColumnAsync(file.Path, "SELECT version || ' ' || name FROM schema_migrations ORDER BY version;"));
+        Assert.Equal(6, await RawSql.ScalarAsync<long>(file.Path, "PRAGMA user_version;"));
         Assert.Equal([old.ContentHash], await file.Store.PendingReuseAsync(Ct));
         var read = await file.Store.GetByHashAsync(old.ContentHash, Ct);
         Assert.NotNull(read);

@@ -82,16 +82,6 @@ public static class StoreAnalysis
     }
 
     /// <summary>The stories that hold any of <paramref name="ids"/>, newest first.</summary>
-    public static async Task<IReadOnlyList<Story>> StoriesOfAsync(IArticleStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        if (store is not IStoryStore storyStore)
-        {
-            return [];
-        }
-
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
-        return (await storyStore.StoriesAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => s.Documents.Any(wanted.Contains))
-            .ToList();
-    }
+    public static async Task<IReadOnlyList<Story>> StoriesOfAsync(IArticleStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        store is IStoryStore storyStore ? await storyStore.StoriesOfAsync(ids, cancellationToken).ConfigureAwait(false) : [];
 }

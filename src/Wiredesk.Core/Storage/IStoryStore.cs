@@ -36,6 +36,9 @@ public interface IStoryStore
     /// <summary>Stored stories, newest last article first.</summary>
     Task<IReadOnlyList<Story>> StoriesAsync(CancellationToken cancellationToken);
 
+    /// <summary>The stored stories that hold any of <paramref name="documentIds"/>, newest last article first.</summary>
+    Task<IReadOnlyList<Story>> StoriesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken);
+
     /// <summary>One stored story; for the id of a story that was merged, the story it was (in the end) merged into, whose
     /// <see cref="Story.Id"/> then differs from <paramref name="id"/>; null for an id never stored.</summary>
     Task<Story?> StoryAsync(string id, CancellationToken cancellationToken);

@@ -11,6 +11,7 @@ internal static class KnownMigrations
         Migration003Stories.Value,
         Migration004StoryMerges.Value,
         Migration005StorySnapshot.Value,
+        Migration006StoryMembersByDocument.Value,
     ];
 
     /// <summary>The newest schema version this code can read and write.</summary>
