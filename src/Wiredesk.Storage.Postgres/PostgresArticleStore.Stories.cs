@@ -155,6 +155,10 @@ public sealed partial class PostgresArticleStore : IStoryStore
         ReadStoriesAsync($"SELECT {StoryColumns} FROM stories ORDER BY last DESC NULLS LAST, id;", null, cancellationToken);
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<Story>> NewestStoriesAsync(int count, CancellationToken cancellationToken) =>
+        count <= 0 ? [] : await ReadStoriesAsync($"SELECT {StoryColumns} FROM stories ORDER BY last DESC NULLS LAST, id LIMIT @count;", command => command.Parameters.Add(new NpgsqlParameter<int>("count", count)), cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<Story>> StoriesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);

@@ -124,6 +124,10 @@ public sealed partial class SqliteArticleStore : IStoryStore
         await ReadStoriesAsync($"SELECT {StoryColumns} FROM stories ORDER BY last DESC, id;", null, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<Story>> NewestStoriesAsync(int count, CancellationToken cancellationToken) =>
+        count <= 0 ? [] : await ReadStoriesAsync($"SELECT {StoryColumns} FROM stories ORDER BY last DESC, id LIMIT $count;", command => command.Parameters.AddWithValue("$count", count), cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<Story>> StoriesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);

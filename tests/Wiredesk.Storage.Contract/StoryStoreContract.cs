@@ -113,6 +113,25 @@ public abstract class StoryStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task The_newest_stories_are_the_first_of_the_list_and_no_more()
+    {
+        var stories = Enumerable.Range(0, 12)
+            .Select(i => StoryOf($"s-{i:00}", $"d-{i:00}") with { Last = new DateTimeOffset(2025, 1, 1 + (i % 5), 0, 0, 0, TimeSpan.Zero) })
+            .Append(StoryOf("s-undated", "d-undated") with { First = null, Last = null })
+            .ToList();
+        await StoryStore.SaveStoriesAsync([], [], stories, Ct);
+        var all = (await StoryStore.StoriesAsync(Ct)).Select(s => s.Id).ToList();
+        Assert.Equal("s-undated", all[^1]);
+
+        foreach (var count in new[] { 0, 1, 5, 12, 13, 50 })
+        {
+            Assert.Equal(all.Take(count), (await StoryStore.NewestStoriesAsync(count, Ct)).Select(s => s.Id));
+        }
+
+        Assert.Empty(await StoryStore.NewestStoriesAsync(-1, Ct));
+    }
+
+    [Fact]
     public async Task The_stories_of_given_documents_are_those_holding_any_of_them_newest_first_merged_ones_followed()
     {
         var (one, two, three, four) = (Some.Article("one", "grain exports"), Some.Article("two", "the Black Sea"), Some.Article("three", "air defence"), Some.Article("four", "ferry inquiry"));

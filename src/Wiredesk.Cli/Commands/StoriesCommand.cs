@@ -19,8 +19,7 @@ internal static class StoriesCommand
                 return ExitCodes.Ok;
             }
 
-            var shown = (await stories.StoriesAsync(cancellationToken).ConfigureAwait(false))
-                .Take(Math.Max(0, parse.GetValue(limit)))
+            var shown = (await stories.NewestStoriesAsync(parse.GetValue(limit), cancellationToken).ConfigureAwait(false))
                 .Select(ReportBuilder.ToReport)
                 .ToList();
             if (parse.GetValue(options.Json))

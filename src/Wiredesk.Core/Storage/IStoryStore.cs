@@ -36,6 +36,9 @@ public interface IStoryStore
     /// <summary>Stored stories, newest last article first.</summary>
     Task<IReadOnlyList<Story>> StoriesAsync(CancellationToken cancellationToken);
 
+    /// <summary>The <paramref name="count"/> stories that <see cref="StoriesAsync"/> lists first, read without the rest.</summary>
+    Task<IReadOnlyList<Story>> NewestStoriesAsync(int count, CancellationToken cancellationToken);
+
     /// <summary>The stored stories that hold any of <paramref name="documentIds"/>, newest last article first.</summary>
     Task<IReadOnlyList<Story>> StoriesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken);
 
