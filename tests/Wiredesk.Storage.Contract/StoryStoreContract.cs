@@ -305,6 +305,40 @@ public abstract class StoryStoreContract : StoreContract
         Assert.Empty(await StoryStore.PendingStoriesAsync(Ct));
     }
 
+    [Fact]
+    public async Task A_process_keeping_no_clusterer_lets_the_snapshot_lag_by_a_64th_of_the_store_and_catches_it_up()
+    {
+        var documents = new SyntheticStories(seed: 4).Articles(132).Select(a => a.Document).ToList();
+        List<Document[]> batches = [[.. documents.Take(128)], .. documents.Skip(128).Select(d => new[] { d })];
+        var seen = new List<(ClustererOrigin Origin, long Snapshot)>();
+        foreach (var batch in batches)
+        {
+            await Store.SaveAsync(batch, Ct);
+            await new ReuseAnalyzer(ReuseStore, ReuseOptions.Default).AnalyzePendingAsync(null, Ct);
+            var analyzer = new StoryAnalyzer(Store, StoryStore, ReuseStore, StoryOptions.Default);
+            await analyzer.AnalyzePendingAsync(null, Ct);
+            seen.Add((analyzer.Origin, (await StoryStore.StorySnapshotAsync(Ct))!.Mark.Count));
+        }
+
+        // 128 placements: a snapshot two behind (128 / 64) is written again, one behind is left to be caught up.
+        Assert.Equal(
+            [(ClustererOrigin.Rebuilt, 128), (ClustererOrigin.Snapshot, 128), (ClustererOrigin.CaughtUp, 130), (ClustererOrigin.Snapshot, 130), (ClustererOrigin.CaughtUp, 132)],
+            seen);
+
+        await using var reference = CreateHarness();
+        await reference.PrepareAsync();
+        await reference.OpenAsync();
+        var referenceStories = (IStoryStore)reference.Store;
+        foreach (var batch in batches)
+        {
+            await reference.Store.SaveAsync(batch, Ct);
+            await referenceStories.SaveStorySnapshotAsync(new StorySnapshot(default, "none", Array.Empty<byte>()), Ct);
+            await StoreAnalysis.AnalyzePendingAsync(reference.Store, null, Ct);
+        }
+
+        Assert.Equal(await StoriesOfAsync(referenceStories), await StoriesOfAsync(StoryStore));
+    }
+
     private static async Task<List<string>> StoriesOfAsync(IStoryStore stories) =>
         [.. (await stories.StoriesAsync(Ct)).Select(s => $"{s.Id} {s.Title} {s.IndependentSources}: {string.Join(' ', s.Documents)}")];
 }

@@ -9,7 +9,8 @@ namespace Wiredesk.Core.Stories;
 /// undated ones last), and saves placements, merges and the stories they touched in one transaction. Given a
 /// <see cref="WarmStories"/>, a long-running process skips the rebuild while the clusterer it kept is still the store's.
 /// After the save it also saves the clusterer itself (<see cref="StorySnapshot"/>; with a kept clusterer, only every so
-/// often: <see cref="WarmStories.SnapshotDue"/>), and starts from that snapshot when it holds exactly the store's
+/// often: <see cref="WarmStories.SnapshotDue"/>; without, once the snapshot it started from lags by a
+/// <see cref="SnapshotLagShare"/>th of the store), and starts from that snapshot when it holds exactly the store's
 /// placements, or an unchanged part of them (then the placements saved after it are replayed), so that a new process
 /// need not replay them all either.
 /// </summary>
@@ -60,7 +61,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         if (clusterer.PlacedCount == saved.Count)
         {
             warm?.Keep(clusterer, saved);
-            if (warm is null || Origin != ClustererOrigin.Kept || warm.SnapshotDue(saved))
+            if (warm is null ? ColdSnapshotDue(saved) : Origin != ClustererOrigin.Kept || warm.SnapshotDue(saved))
             {
                 await stories.SaveStorySnapshotAsync(ClustererSnapshots.Take(clusterer, saved, options), cancellationToken).ConfigureAwait(false);
                 warm?.SnapshotSaved(saved);
@@ -69,6 +70,20 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
 
         return [.. changed.Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Placements a snapshot may lag behind, as a share of those it holds, before a process that keeps no clusterer
+    /// (<c>wiredesk analyze</c>) writes a new one: catching up that many costs less than writing the whole clusterer.
+    /// </summary>
+    internal const int SnapshotLagShare = 64;
+
+    // The snapshot this analysis started from, when it did (read as it was, or caught up).
+    private PlacementMark? _startedFrom;
+
+    // Without a kept clusterer: a new snapshot unless the analysis started from one that lags by less than a
+    // 64th of its placements (at least one), which the next process catches up cheaply.
+    private bool ColdSnapshotDue(PlacementMark saved) =>
+        _startedFrom is not { } from || saved.Count - from.Count >= Math.Max(1, from.Count / SnapshotLagShare);
 
     /// <summary>Where the clusterer of the last analysis came from.</summary>
     public ClustererOrigin Origin { get; private set; }
@@ -80,6 +95,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
     // that already holds a pending article (one replaced since it was placed).
     private async Task<OnlineStoryClusterer> StartAsync(PlacementMark mark, List<Document> documents, CancellationToken cancellationToken)
     {
+        _startedFrom = null;
         if (warm?.Take(mark, documents.Select(d => d.Id)) is { } kept)
         {
             Origin = ClustererOrigin.Kept;
@@ -94,6 +110,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
                 && !documents.Any(d => saved.StoryOf(d.Id) is not null))
             {
                 Origin = snapshot.Mark == mark ? ClustererOrigin.Snapshot : ClustererOrigin.CaughtUp;
+                _startedFrom = snapshot.Mark;
                 return saved;
             }
         }
