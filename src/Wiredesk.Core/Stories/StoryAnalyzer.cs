@@ -27,7 +27,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
 
         var documents = await PendingDocumentsAsync(pending, cancellationToken).ConfigureAwait(false);
         var mark = await stories.PlacementMarkAsync(cancellationToken).ConfigureAwait(false);
-        var clusterer = await StartAsync(mark, documents, cancellationToken).ConfigureAwait(false);
+        var (clusterer, startedFrom) = await StartAsync(mark, documents, cancellationToken).ConfigureAwait(false);
 
         var placements = new List<StoryPlacement>(documents.Count);
         var merges = new List<(string From, string Into)>();
@@ -61,7 +61,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         if (clusterer.PlacedCount == saved.Count)
         {
             warm?.Keep(clusterer, saved);
-            if (warm is null ? ColdSnapshotDue(saved) : Origin != ClustererOrigin.Kept || warm.SnapshotDue(saved))
+            if (warm is null ? ColdSnapshotDue(startedFrom, saved) : Origin != ClustererOrigin.Kept || warm.SnapshotDue(saved))
             {
                 await stories.SaveStorySnapshotAsync(ClustererSnapshots.Take(clusterer, saved, options), cancellationToken).ConfigureAwait(false);
                 warm?.SnapshotSaved(saved);
@@ -77,13 +77,10 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
     /// </summary>
     internal const int SnapshotLagShare = 64;
 
-    // The snapshot this analysis started from, when it did (read as it was, or caught up).
-    private PlacementMark? _startedFrom;
-
-    // Without a kept clusterer: a new snapshot unless the analysis started from one that lags by less than a
-    // 64th of its placements (at least one), which the next process catches up cheaply.
-    private bool ColdSnapshotDue(PlacementMark saved) =>
-        _startedFrom is not { } from || saved.Count - from.Count >= Math.Max(1, from.Count / SnapshotLagShare);
+    // Without a kept clusterer: a new snapshot unless the analysis started from one (at startedFrom) that lags by less
+    // than a 64th of its placements (at least one), which the next process catches up cheaply.
+    private static bool ColdSnapshotDue(PlacementMark? startedFrom, PlacementMark saved) =>
+        startedFrom is not { } from || saved.Count - from.Count >= Math.Max(1, from.Count / SnapshotLagShare);
 
     /// <summary>Where the clusterer of the last analysis came from.</summary>
     public ClustererOrigin Origin { get; private set; }
@@ -92,26 +89,25 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
     public string? SnapshotProblem { get; private set; }
 
     // The kept clusterer, else the saved one (caught up when older than the store's placements), else a rebuild; none
-    // that already holds a pending article (one replaced since it was placed).
-    private async Task<OnlineStoryClusterer> StartAsync(PlacementMark mark, List<Document> documents, CancellationToken cancellationToken)
+    // that already holds a pending article (one replaced since it was placed). Also the mark of the snapshot it started
+    // from, when it did.
+    private async Task<(OnlineStoryClusterer Clusterer, PlacementMark? StartedFrom)> StartAsync(PlacementMark mark, List<Document> documents, CancellationToken cancellationToken)
     {
-        _startedFrom = null;
         if (warm?.Take(mark, documents.Select(d => d.Id)) is { } kept)
         {
             Origin = ClustererOrigin.Kept;
-            return kept;
+            return (kept, null);
         }
 
         try
         {
             var snapshot = await stories.StorySnapshotAsync(cancellationToken).ConfigureAwait(false);
             if (ClustererSnapshots.Restore(snapshot, mark, options) is { } saved
-                && (snapshot!.Mark == mark || await CatchUpAsync(saved, snapshot.Mark, mark, cancellationToken).ConfigureAwait(false))
-                && !documents.Any(d => saved.StoryOf(d.Id) is not null))
+                && !documents.Any(d => saved.StoryOf(d.Id) is not null)
+                && (snapshot!.Mark == mark || await CatchUpAsync(saved, snapshot.Mark, mark, cancellationToken).ConfigureAwait(false)))
             {
                 Origin = snapshot.Mark == mark ? ClustererOrigin.Snapshot : ClustererOrigin.CaughtUp;
-                _startedFrom = snapshot.Mark;
-                return saved;
+                return (saved, snapshot.Mark);
             }
         }
         catch (InvalidDataException e)
@@ -122,7 +118,7 @@ public sealed class StoryAnalyzer(IArticleStore articles, IStoryStore stories, I
         Origin = ClustererOrigin.Rebuilt;
         var clusterer = new OnlineStoryClusterer(options);
         await ReplayAsync(clusterer, await stories.PlacementsAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        return clusterer;
+        return (clusterer, null);
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ namespace Wiredesk.Core.Stories;
 /// The story clusterer of one store kept in memory between analyses by a long-running process (the server), so that
 /// new articles are placed without first replaying every stored placement. It is used only while the store's
 /// <see cref="PlacementMark"/> is the one it was left at and no pending article is one it already holds (an article
-/// replaced since); otherwise the analysis starts as a process starting cold would (from the store's snapshot, caught up if older,
-/// else by replaying every placement). A failed analysis drops it. Safe to share between threads: an analysis takes it, and puts it back once its save succeeded.
+/// replaced since); otherwise the analysis starts as a process starting cold would (from the store's snapshot, caught
+/// up if older, else by replaying every placement). A failed analysis drops it. Safe to share between threads: an
+/// analysis takes it, and puts it back once its save succeeded.
 /// </summary>
 public sealed class WarmStories
 {
@@ -78,7 +79,7 @@ public sealed class WarmStories
 
     /// <summary>
     /// Saves the kept clusterer to <paramref name="store"/> if it is still the store's and newer than the snapshot this
-    /// process saved last: a server calls this as it stops, so that the next start reads it instead of rebuilding. The
+    /// process saved last: a server calls this as it stops, so that the next start reads it as it is. The
     /// caller holds the story stage (no analysis runs meanwhile).
     /// </summary>
     public async Task SaveAsync(IStoryStore store, StoryOptions options, CancellationToken cancellationToken)

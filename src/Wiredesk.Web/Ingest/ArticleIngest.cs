@@ -64,7 +64,7 @@ internal sealed partial class ArticleIngest(IArticleStore store, StoreVersion ve
     /// <summary>
     /// Saves the story clusterer kept between ingests to the store when it is newer than the snapshot there (the server
     /// saves one only every so often while it runs). Waits for a running ingest; a stop that cannot wait, or a failed
-    /// save, leaves the older snapshot, which the next start does not use.
+    /// save, leaves the older snapshot, which the next start catches up (or, when that cannot be exact, rebuilds).
     /// </summary>
     public async Task SaveKeptStoriesAsync(CancellationToken cancellationToken)
     {

@@ -19,11 +19,11 @@ internal sealed partial class PendingAnalysis(ArticleIngest ingest, ILogger<Pend
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Nothing is lost: the store keeps its placements, and the next start rebuilds the clusterer from them.
+            // Nothing is lost: the store keeps its placements, and the next start catches up the older snapshot from them.
             LogSnapshotNotSaved(logger, e);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The story clusterer was not saved as the server stopped; the next start rebuilds it from the stored placements")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The story clusterer was not saved as the server stopped; the next start catches up the older snapshot from the stored placements")]
     private static partial void LogSnapshotNotSaved(ILogger logger, Exception exception);
 }
