@@ -212,12 +212,28 @@ public sealed partial class OnlineStoryClusterer : IStoryClusterer
         return gap <= _options.SubjectDays && OnSubject(article, story, features, probability) ? 1 : StoryFeatures.Decay(gap, _options);
     }
 
-    /// <summary>The story owns one of the article's leading names, the article's other words match the story's, and the
-    /// model (before the decay) is sure they report the same event.</summary>
+    /// <summary>The story owns one of the article's leading names, the article's other words match the story's, the
+    /// model (before the decay) is sure they report the same event, and the headline names nothing the story never
+    /// named (<see cref="StoryOptions.SubjectRefusesNewHeadlineNames"/>).</summary>
     private bool OnSubject(ArticleVectors article, StoryState story, double[] features, double probability) =>
         features[StoryFeatures.Topic] >= _options.SubjectTopic
         && probability >= _options.SubjectProbability
-        && _subjects.Owns(story, article.Names);
+        && _subjects.Owns(story, article.Names)
+        && !(_options.SubjectRefusesNewHeadlineNames && HeadlineNamesNew(article, story));
+
+    /// <summary>Whether a word of the headline that the article writes as a name is a name no member of the story holds.</summary>
+    private static bool HeadlineNamesNew(ArticleVectors article, StoryState story)
+    {
+        foreach (var id in article.Names.Ids)
+        {
+            if (Array.IndexOf(article.TitleWords.Ids, id) >= 0 && !story.NameDocuments.ContainsKey(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private List<(StoryState Story, double Share)> Candidates(ArticleVectors article)
     {

@@ -63,6 +63,14 @@ public sealed record StoryOptions
     public int SubjectNames { get; init; } = 8;
 
     /// <summary>
+    /// Whether a headline naming someone or something the story has never named keeps the article from the subject
+    /// rule: "Storm Marit batters Kelby" a month after Storm Ilse, "ministers meet again in Sarvik" weeks after Lumen
+    /// report a new occurrence among the same places and people, not a follow-up. Such an article still joins within
+    /// the grace days, and after them with the plain decay.
+    /// </summary>
+    public bool SubjectRefusesNewHeadlineNames { get; init; } = true;
+
+    /// <summary>
     /// An article and a story that each carry at least this many names and share none are never joined: the same kind
     /// of news about other places and people (another earthquake, another ferry collision) is another event. 0 turns
     /// the rule off.

@@ -52,6 +52,31 @@ public sealed class OnlineStoryClustererTests
         Assert.NotEqual(stories["talks-march"], stories["talks-may"]);
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void A_second_storm_on_the_same_coast_a_month_later_is_a_story_of_its_own(bool refuseNewHeadlineNames, bool joins)
+    {
+        var options = StoryOptions.Default with { SubjectRefusesNewHeadlineNames = refuseNewHeadlineNames };
+
+        var second = Place([.. Background(), StoryFixtures.StormTova(), StoryFixtures.StormHelka()], options);
+
+        // Without the headline check the subject rule lifts the decay: same town, harbour master and power company.
+        Assert.Equal(joins, !second.Started);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void The_same_ministers_meeting_again_on_the_same_dispute_weeks_later_is_another_story(bool refuseNewHeadlineNames, bool joins)
+    {
+        var options = StoryOptions.Default with { SubjectRefusesNewHeadlineNames = refuseNewHeadlineNames };
+
+        var again = Place([.. Background(), StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksKerrow()], options);
+
+        Assert.Equal(joins, !again.Started);
+    }
+
     [Fact]
     public void A_follow_up_on_the_same_named_subject_months_later_joins_its_story()
     {

@@ -6,7 +6,7 @@ namespace Wiredesk.Core.Tests.Stories;
 /// <summary>
 /// Short invented articles for the story tests: two ferry reports, the inquiry into the same collision months later,
 /// another ferry collision elsewhere, two earthquakes, two meetings weeks apart, a leak of files and a report on the
-/// governors it names.
+/// governors it names, two storms a month apart on the same coast, and the same two ministers meeting twice on one dispute.
 /// </summary>
 internal static class StoryFixtures
 {
@@ -109,5 +109,41 @@ internal static class StoryFixtures
         In Pelland, Estra, Umbria Vale and Serrat, opposition deputies urged Rusk, Maro, Dorsk and Ino to resign; in Pelland and Serrat they staged sit-ins outside the governors' palaces, and deputies in Estra and Umbria Vale plan sit-ins too.
 
         Lawyers for Rusk, Maro, Dorsk and Ino said the businesses were lawful, and lawyers for Jorun Vask, Talia Marn and Ebbe Kolstad said the same of their palaces and estates.
+        """);
+
+    public static Document StormTova() => Article("storm-tova", "2026-01-12", "Coast Daily",
+        "Storm Tova floods Brinmouth seafront, 18,000 homes lose power",
+        """
+        Storm Tova pushed the sea over the promenade wall in Brinmouth on Sunday night, flooding cafes and shops on the seafront and leaving about 18,000 homes on the Ardent coast without power.
+
+        Gusts of 125 kilometres an hour stripped roofs from boat sheds and blew a lorry over on the coast road near Skarby Point, the Ardent weather office said. A woman was hurt when a wall collapsed onto her car.
+
+        Harbour master Aldo Fenwick said 35 trawlers had been moved into the inner dock before the storm. "We lost two jetties but every boat is afloat," he said. The power company Norlec said most homes would be reconnected by Tuesday.
+        """);
+
+    public static Document StormHelka() => Article("storm-helka", "2026-02-09", "Coast Daily",
+        "Storm Helka lashes Brinmouth, coast road shut after landslide",
+        """
+        A winter storm struck the Ardent coast on Sunday as Storm Helka drove waves over the promenade wall in Brinmouth and left about 12,000 homes without power.
+
+        Gusts of 115 kilometres an hour brought down power lines between Brinmouth and Skarby Point, and the coast road was shut for five hours after a landslide, the Ardent weather office said. Two people were hurt by falling slates.
+
+        Harbour master Aldo Fenwick said the new jetties had held. "The trawlers rode it out in the inner dock," he said. The power company Norlec said its crews would work through the night.
+        """);
+
+    public static Document QuotaTalksArdmoor() => Article("quota-ardmoor", "2026-04-07", "Harbour Post",
+        "Velmark and Ostria ministers meet in Ardmoor over Pike Bank fishing row",
+        """
+        Velmark's foreign minister Anna Holt met her Ostrian counterpart Piet Savar in Ardmoor on Tuesday for talks on fishing rights on the Pike Bank, where trawlers from the two countries have been shadowed by patrol boats since the winter.
+
+        Holt and Savar agreed to set up a panel of scientists to count the Pike Bank cod stock by June. Savar said Ostria would halt patrol boardings of Velmark trawlers while the panel worked.
+        """);
+
+    public static Document QuotaTalksKerrow() => Article("quota-kerrow", "2026-05-12", "Harbour Post",
+        "Holt and Savar meet again in Kerrow as Pike Bank cod deal stalls",
+        """
+        Velmark's foreign minister Anna Holt met Ostrian foreign minister Piet Savar in Kerrow on Tuesday, but the two could not agree on cod quotas for the Pike Bank fishing grounds.
+
+        The panel of scientists counting the Pike Bank cod stock has not agreed how many tonnes each fleet may land, Savar said. Holt said Velmark trawlers would not accept patrol boardings while the panel worked.
         """);
 }
