@@ -66,6 +66,15 @@ internal static class StoryViewCommand
             examples.AddRange(view.Events.Take(3).Select(e => (story.Key, e)));
             if (show > 0)
             {
+                foreach (var s in view.Summary)
+                {
+                    Console.Error.WriteLine($"SUMMARY [{story.Key}] {s.Text}");
+                    foreach (var other in s.Documents.Where(d => d != s.Document))
+                    {
+                        Console.Error.WriteLine($"    cites {other}: {Clip(ClosestSentence(members.First(d => d.Id == other), s.Text))}");
+                    }
+                }
+
                 foreach (var d in view.Disagreements)
                 {
                     Console.Error.WriteLine($"DISAGREEMENT [{story.Key}] {d.What}: {string.Join(" | ", d.Sides.Select(s => $"{s.Claim} ({s.Documents.Count}): {Clip(s.Mentions[0].Text)}"))}");
@@ -132,6 +141,20 @@ internal static class StoryViewCommand
         }));
         return 0;
     }
+
+    /// <summary>The sentence of <paramref name="document"/> sharing the most words with <paramref name="text"/>: what a citation rests on.</summary>
+    private static string ClosestSentence(Wiredesk.Core.Documents.Document document, string text)
+    {
+        var words = Words(text);
+        return StorySentences.Of(document)
+            .Select(s => s.Span.Of(document.Text))
+            .OrderByDescending(s => Words(s).Count(words.Contains))
+            .FirstOrDefault() ?? "";
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', ',', '.', '"', '“', '”', '\'', '’', ';', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     private static string Clip(string text)
     {

@@ -57,9 +57,10 @@ public static class StorySummary
 
         var weights = candidates.SelectMany(c => c.Words.Select(w => (w, c.Document))).Distinct()
             .GroupBy(x => x.w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var documentCount = candidates.Select(c => c.Document).Distinct(StringComparer.Ordinal).Count();
         foreach (var candidate in candidates)
         {
-            candidate.Support = candidates.Where(o => o.Document != candidate.Document && StoryWordsOf.Overlap(candidate.Words, o.Words) >= SaysTheSame)
+            candidate.Support = candidates.Where(o => o.Document != candidate.Document && Says(o, candidate, weights, documentCount))
                 .Select(o => o.Document).Append(candidate.Document).Distinct(StringComparer.Ordinal).ToList();
             var (outlets, independent) = Corroboration.Count(candidate.Support, outletOf, copies);
             candidate.Outlets = outlets;
@@ -76,7 +77,8 @@ public static class StorySummary
                 break;
             }
 
-            if (chosen.All(c => StoryWordsOf.Overlap(c.Words, candidate.Words) < Redundant))
+            // Redundant when a chosen sentence already says most of it: news added to the background is not.
+            if (chosen.All(c => Covers(c, candidate, weights, documentCount) < Redundant))
             {
                 chosen.Add(candidate);
             }
@@ -85,6 +87,86 @@ public static class StorySummary
         return chosen
             .Select(c => new SummarySentence(c.Text, c.Document, c.Span, c.Support, c.Outlets, c.Independent))
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether a sentence of another article (<paramref name="other"/>) says what <paramref name="sentence"/> says: it
+    /// holds the sentence's words, each weighed by how few of the story's articles use it, up to
+    /// <see cref="SaysTheSame"/> of their weight. The words every article repeats (the place, the company, "fire")
+    /// weigh little, so a sentence that only shares the story's background with another does not cite it: "residents
+    /// began returning home on Friday, two days after the fire at the warehouse" is not said by "the fire at the
+    /// warehouse forced residents from their homes".
+    /// </summary>
+    /// <remarks>
+    /// Two more checks keep a citation to sentences about the same people and figures: a sentence that names someone
+    /// (a word written with a capital after its first) is said only by a sentence holding at least half of those names,
+    /// and a sentence with figures only by one holding one of the figures.
+    /// </remarks>
+    private static bool Says(Candidate other, Candidate sentence, Dictionary<string, int> documentsWith, int documents)
+    {
+        if ((sentence.Names.Count > 0 && 2 * sentence.Names.Count(other.Words.Contains) < sentence.Names.Count)
+            || (sentence.Figures.Count > 0 && !sentence.Figures.Overlaps(other.Figures)))
+        {
+            return false;
+        }
+
+        return Covers(other, sentence, documentsWith, documents) >= SaysTheSame;
+    }
+
+    /// <summary>The share of <paramref name="sentence"/>'s words, each weighed by how few of the story's articles use it,
+    /// that <paramref name="other"/> holds.</summary>
+    private static double Covers(Candidate other, Candidate sentence, Dictionary<string, int> documentsWith, int documents)
+    {
+        var (held, total) = (0.0, 0.0);
+        foreach (var word in sentence.Words)
+        {
+            var weight = Math.Log(1.0 + (documents / (double)documentsWith[word]));
+            total += weight;
+            if (other.Words.Contains(word))
+            {
+                held += weight;
+            }
+        }
+
+        return total > 0 ? held / total : 0;
+    }
+
+    /// <summary>The words after the first that are written with a capital, as <see cref="StoryWordsOf"/> keeps them.</summary>
+    private static HashSet<string> NamesOf(string text, HashSet<string> words)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+        {
+            var trimmed = token.TrimStart('"', '“', '‘', '\'', '(');
+            if (trimmed.Length > 0 && char.IsUpper(trimmed[0]))
+            {
+                names.UnionWith(StoryWordsOf.Of(trimmed).Where(words.Contains));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The figures of a sentence: runs of digits, with their thousands separators and decimal points dropped at the ends.</summary>
+    private static HashSet<string> FiguresOf(string text)
+    {
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inFigure = i < text.Length && (char.IsAsciiDigit(text[i]) || (start >= 0 && text[i] is ',' or '.'));
+            if (inFigure && start < 0)
+            {
+                start = i;
+            }
+            else if (!inFigure && start >= 0)
+            {
+                figures.Add(text[start..i].TrimEnd(',', '.').Replace(",", "", StringComparison.Ordinal));
+                start = -1;
+            }
+        }
+
+        return figures;
     }
 
     // "NORTHGATE (Harbor Wire) - Payroll company …": the sentence starts after an opening dateline.
@@ -116,6 +198,10 @@ public static class StorySummary
 
     private sealed class Candidate(string document, Text.TextSpan span, string text, HashSet<string> words, int position)
     {
+        public HashSet<string> Names { get; } = NamesOf(text, words);
+
+        public HashSet<string> Figures { get; } = FiguresOf(text);
+
         public string Document { get; } = document;
 
         public Text.TextSpan Span { get; } = span;

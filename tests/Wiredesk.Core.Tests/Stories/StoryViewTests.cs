@@ -63,6 +63,39 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void A_summary_sentence_that_shares_only_the_story_background_with_another_article_does_not_cite_it()
+    {
+        // The first two say only what the story is about; the third adds the news that residents are going back.
+        var summary = Summarise(
+            "date 2026-04-15\n\nThe fire at the Molvan paint warehouse in Ostera forced residents from their homes on Wednesday.",
+            "date 2026-04-16\n\nInvestigators are still working out how the fire at the Molvan paint warehouse in Ostera started.",
+            "date 2026-04-17\n\nResidents of Ostera began returning to their homes on Friday after inspectors declared the streets around the Molvan paint warehouse safe, and schools will reopen on Monday.");
+
+        var returning = Assert.Single(summary, s => s.Text.StartsWith("Residents of Ostera began returning", StringComparison.Ordinal));
+        Assert.Equal(["a3"], returning.Documents);
+    }
+
+    [Fact]
+    public void A_summary_sentence_about_one_person_is_not_cited_by_the_same_words_about_another()
+    {
+        var view = Build(
+            "date 2026-04-15\n\nModel Dana Pell was on board the delayed flight to Tokyo and posted about the long wait online.",
+            "date 2026-04-15\n\nActivist Rhea Moss was on board the delayed flight to Tokyo and posted about the long wait online.");
+
+        Assert.All(view.Summary, s => Assert.Equal([s.Document], s.Documents));
+    }
+
+    [Fact]
+    public void A_summary_sentence_with_figures_is_not_cited_by_one_giving_other_figures()
+    {
+        var view = Build(
+            "date 2026-04-15\n\nThe orbiting laboratory Kestrel weighs about 8,500 kilograms and will burn up when it falls back to Earth.",
+            "date 2026-04-15\n\nThe orbiting laboratory Kestrel weighs about 6,200 kilograms and will burn up when it falls back to Earth.");
+
+        Assert.All(view.Summary, s => Assert.Equal([s.Document], s.Documents));
+    }
+
+    [Fact]
     public void A_summary_sentence_starts_after_an_opening_dateline()
     {
         var view = Build("date 2024-09-12\n\nVALLETTA (Harbour Wire) - A ferry and a cargo ship collided in the harbour of Valletta on Wednesday, injuring twelve passengers on board.");
@@ -78,6 +111,10 @@ public sealed class StoryViewTests
     }
 
     private static StoryView Build(params string[] texts) => Build(texts, []);
+
+    /// <summary>Every sentence the summary would choose from, not only its first four.</summary>
+    private static IReadOnlyList<SummarySentence> Summarise(params string[] texts) =>
+        StorySummary.Build(texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList(), id => "outlet-" + id, new HashSet<string>(), size: texts.Length);
 
     private static StoryView Build(string[] texts, string[] copies)
     {
