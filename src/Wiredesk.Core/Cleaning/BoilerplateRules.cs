@@ -87,7 +87,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:Share(?: this(?: article| story| post)?)?|Share on \w+.*|Tweet|E-?mail|Print|Copy link|Follow us\b.*|Sign up\b.*|Subscribe\b.*|Newsletter\b.*|Click here\b.*|Advertisement|Sponsored(?: content)?|Tags?:.*|Topics?:.*|Copyright\b.*|©.*|All rights reserved\.?|Skip to (?:main )?content|Listen to (?:this )?article.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ShareBar();
 
-    [GeneratedRegex(@"^(?:Editing by|Additional reporting by|Writing by|Compiled by|Reporting by .{1,80}; editing by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\(?(?:Editing by|Additional reporting by|Writing by|Compiled by|Reporting by .{1,80}; editing by)\b|^\((?:Reporting|Writing|Editing|Compiled) by [^()]{1,160}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^(?:By|Written by|Reporting by|Report by|Story by|Words by)\s+(?=\p{Lu})", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

@@ -105,6 +105,9 @@ public sealed class ArticleCleanerTests
     [InlineData("Advertisement", "page-furniture")]
     [InlineData("© 2026 The Lakeside Courier. All rights reserved.", "page-furniture")]
     [InlineData("Additional reporting by Ana Petrov", "credit-line")]
+    [InlineData("(Reporting by Ana Petrov; editing by Jon Dale)", "credit-line")]
+    [InlineData("(Reporting by Ana Petrov in Velmar and Jon Dale in Veska; Editing by Mira Holt)", "credit-line")]
+    [InlineData("(Reporting by Ana Petrov)", "credit-line")]
     [InlineData("By Ana Petrov, Harbor Wire", "byline")]
     [InlineData("https://example.org/a/story", "link-only")]
     public void Page_furniture_is_kept_and_marked_with_its_rule(string line, string rule)
