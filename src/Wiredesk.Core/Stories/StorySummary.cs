@@ -188,11 +188,13 @@ public static class StorySummary
         return (span, sentence);
     }
 
-    // Sentences that stand on their own: no opening pronoun or quotation, no question.
+    // Sentences that stand on their own: no opening pronoun or quotation, no question, and not the tail of a quotation
+    // split into sentences ("Now they come with fire engines," she said.).
     private static bool Readable(string text)
     {
         var first = text.Split(' ', 2)[0].Trim('"', '“', '‘', '\'');
         return !text.EndsWith('?') && text[0] is not ('"' or '“' or '‘' or '\'' or '(' or '-' or '—')
+            && text.Count(c => c == '"') % 2 == 0 && text.Count(c => c == '“') == text.Count(c => c == '”')
             && first is not ("He" or "She" or "It" or "They" or "This" or "That" or "These" or "Those" or "But" or "And" or "Yet" or "So" or "We" or "I");
     }
 

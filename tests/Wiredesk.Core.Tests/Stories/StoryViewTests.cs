@@ -96,6 +96,16 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void The_tail_of_a_quotation_split_over_sentences_is_not_a_summary_sentence()
+    {
+        var summary = Summarise(
+            "date 2026-04-15\n\nA resident of Ostera said the warehouse had worried her for years. “We called the council three times about the smell. Now they come with fire engines and television cameras at last,” she said.");
+
+        Assert.DoesNotContain(summary, s => s.Text.StartsWith("Now they come", StringComparison.Ordinal));
+        Assert.Contains(summary, s => s.Text.StartsWith("A resident of Ostera", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_summary_sentence_starts_after_an_opening_dateline()
     {
         var view = Build("date 2024-09-12\n\nVALLETTA (Harbour Wire) - A ferry and a cargo ship collided in the harbour of Valletta on Wednesday, injuring twelve passengers on board.");
@@ -114,7 +124,7 @@ public sealed class StoryViewTests
 
     /// <summary>Every sentence the summary would choose from, not only its first four.</summary>
     private static IReadOnlyList<SummarySentence> Summarise(params string[] texts) =>
-        StorySummary.Build(texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList(), id => "outlet-" + id, new HashSet<string>(), size: texts.Length);
+        StorySummary.Build(texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList(), id => "outlet-" + id, new HashSet<string>(), size: 10);
 
     private static StoryView Build(string[] texts, string[] copies)
     {
