@@ -26,7 +26,17 @@ public static class FeedParser
         var document = FeedXml.TryLoad(xml, out var error, out var errorLine);
         if (document?.Root is not { } root)
         {
-            return ReadResult.Failed(where, error ?? "not XML: no root element", errorLine);
+            var recovered = error is not null && error.StartsWith("not XML:", StringComparison.Ordinal) && !error.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                ? FeedRecovery.ItemByItem(xml, where)
+                : null;
+            if (recovered is not { Items.Count: > 0 } items)
+            {
+                return ReadResult.Failed(where, error ?? "not XML: no root element", errorLine);
+            }
+
+            var warning = new ReadProblem(where, errorLine, $"the feed is {error}; its items were read one by one", ProblemSeverity.Warning);
+            var itemByItem = ReadItems(where, items.Items.Select(i => new FeedElement(i.Element, i.Root, i.Position, i.Line)).ToList());
+            return new ReadResult(itemByItem.Articles, [warning, .. items.Problems, .. itemByItem.Problems]);
         }
 
         var kind = root.Name.LocalName;
@@ -35,31 +45,38 @@ public static class FeedParser
             return ReadResult.Failed(where, $"not an RSS or Atom feed (root element <{kind}>)");
         }
 
-        var isAtom = kind == "feed";
-        var channel = isAtom ? root : RssItems.Channel(root);
-        var source = FeedText.PlainTitle(isAtom ? AtomEntries.Text(root.Element(root.Name.Namespace + "title")) : FeedText.Value(channel?.Element(channel.Name.Namespace + "title")));
-        var language = isAtom ? FeedText.Value(root.Attribute(XNamespace.Xml + "lang")) : RssItems.Language(channel);
-        var elements = isAtom ? root.Elements(root.Name.Namespace + "entry") : RssItems.Items(root);
+        var elements = kind == "feed" ? root.Elements(root.Name.Namespace + "entry") : RssItems.Items(root);
+        var read = ReadItems(where, elements.Select((e, i) => new FeedElement(e, root, i + 1, FeedXml.LineOf(e))).ToList());
+        if (!elements.Any())
+        {
+            return new ReadResult([], [new ReadProblem(where, null, "feed has no items", ProblemSeverity.Warning)]);
+        }
 
+        return read;
+    }
+
+    /// <summary>Reads each item element, with the channel's title and language from the feed it is in.</summary>
+    private static ReadResult ReadItems(string where, IReadOnlyList<FeedElement> elements)
+    {
         var articles = new List<RawArticle>();
         var problems = new List<ReadProblem>();
-        var position = 0;
-        foreach (var element in elements)
+        foreach (var (element, root, position, line) in elements)
         {
-            position++;
+            var isAtom = root.Name.LocalName == "feed";
+            var channel = isAtom ? root : RssItems.Channel(root);
+            var source = FeedText.PlainTitle(isAtom ? AtomEntries.Text(root.Element(root.Name.Namespace + "title")) : FeedText.Value(channel?.Element(channel.Name.Namespace + "title")));
+            var language = isAtom ? FeedText.Value(root.Attribute(XNamespace.Xml + "lang")) : RssItems.Language(channel);
             var item = isAtom ? AtomEntries.Read(element, root) : RssItems.Read(element);
-            var context = new FeedItemContext(where, position, FeedXml.LineOf(element), source, language);
+            var context = new FeedItemContext(where, position, line, source, language);
             if (FeedArticles.From(item, context, problems) is { } article)
             {
                 articles.Add(article);
             }
         }
 
-        if (position == 0)
-        {
-            problems.Add(new ReadProblem(where, null, "feed has no items", ProblemSeverity.Warning));
-        }
-
         return new ReadResult(articles, problems);
     }
+
+    /// <summary>An item or entry element, the feed root it was read in, its number in the feed (from 1) and its line.</summary>
+    private sealed record FeedElement(XElement Element, XElement Root, int Position, int? Line);
 }

@@ -292,6 +292,47 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void A_broken_item_is_skipped_with_an_error_and_the_other_items_are_read()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Tram Desk</title>
+            <item><title>Tram line approved</title><guid>t1</guid><dc:creator>Ida Holm</dc:creator><pubDate>Mon, 20 Apr 2026 10:00:00 GMT</pubDate><description>The council of Marrow approved the new tram line on Monday after a long debate.</description></item>
+            <item><title>Fares & timetables <b>change</title><guid>t2</guid><description>Fares change in May.</description></item>
+            <item><title>Tram drivers to strike</title><guid>t3</guid><pubDate>Tue, 21 Apr 2026 10:00:00 GMT</pubDate><description>Tram drivers in Marrow said on Tuesday that they would strike next week.</description></item>
+            </channel></rss>
+            """;
+
+        var result = FeedParser.Parse("trams", xml, "feeds/trams.xml");
+
+        Assert.Equal(["feeds/trams.xml#1", "feeds/trams.xml#3"], result.Articles.Select(a => a.Origin));
+        Assert.Equal("Ida Holm", result.Articles[0].Metadata.Author);
+        Assert.All(result.Articles, a => Assert.Equal("Tram Desk", a.Metadata.Source));
+        var warning = Assert.Single(result.Problems, p => p.Severity == ProblemSeverity.Warning);
+        Assert.Contains("read one by one", warning.Message, StringComparison.Ordinal);
+        var skipped = Assert.Single(result.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.Equal(4, skipped.Line);
+        Assert.StartsWith("feed item 2 is not well-formed XML", skipped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_atom_entry_is_skipped_and_the_others_are_read()
+    {
+        const string xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Lake Notes</title>
+            <entry><id>n1</id><title>Ice closes the north shore road</title><updated>2026-01-12T08:00:00Z</updated><content type="html">&lt;p&gt;Ice closed the north shore road around Lake Vessa on Monday morning.&lt;/p&gt;</content></entry>
+            <entry><id>n2</id><title>Ferry &nbsp; notice</title><updated>2026-01-12T09:00:00Z</updated><content>Broken.</content></entry>
+            </feed>
+            """;
+
+        var result = FeedParser.Parse("lake", xml, "feeds/lake.xml");
+
+        var article = Assert.Single(result.Articles);
+        Assert.Equal("feeds/lake.xml#1", article.Origin);
+        Assert.Contains(result.Problems, p => p.Severity == ProblemSeverity.Error && p.Message.StartsWith("feed item 2 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Html_given_as_a_feed_is_an_error()
     {
         var result = FeedParser.Parse("f", "<!DOCTYPE html><html><body><p>Hello<br></p></body></html>", "f.xml");
