@@ -204,12 +204,13 @@ internal sealed partial class TimexParser
     /// <summary>The tense of the words nearest to tokens [first, end) within their sentence.</summary>
     private Tense TenseAround(int first, int end)
     {
+        var reported = false;
         for (var d = 1; d <= TenseWindow; d++)
         {
             var left = first - d;
             if (left >= 0 && !_t[left].Has(TokenFlags.SentenceEnd) && !Crosses(left, first))
             {
-                var tense = CueAt(left);
+                var tense = CueAt(left, d, reported: false);
                 if (tense != Tense.None)
                 {
                     return tense;
@@ -219,12 +220,15 @@ internal sealed partial class TimexParser
             var right = end - 1 + d;
             if (right < _t.Count && !Crosses(end - 1, right) && !IsReporting(right))
             {
-                var tense = CueAt(right);
+                var tense = CueAt(right, d, reported);
                 if (tense != Tense.None)
                 {
                     return tense;
                 }
             }
+
+            // Past a reporting verb on the right lies what was said: its modals do not date the expression.
+            reported |= right < _t.Count && IsReporting(right);
         }
 
         return Tense.None;
@@ -248,15 +252,29 @@ internal sealed partial class TimexParser
     // "… on June 24-25, sources said": a reporting verb after the date dates the report, not the event.
     private bool IsReporting(int j) => _t[j].Kind == TokenKind.Word && WordAt(j) is "said" or "told" or "says" or "added" or "reported";
 
-    private Tense CueAt(int j)
+    /// <summary>
+    /// The tense the word at <paramref name="j"/> marks, <paramref name="distance"/> tokens from the expression;
+    /// <paramref name="reported"/> when a reporting verb stands between them.
+    /// </summary>
+    private Tense CueAt(int j, int distance, bool reported)
     {
-        if (_t[j].Kind != TokenKind.Word || _t[j].Lex.Kind is not (LexKind.None or LexKind.Ago))
+        if (_t[j].Kind != TokenKind.Word)
+        {
+            return Tense.None;
+        }
+
+        if (ModalTense(j, distance, reported) is { } modal)
+        {
+            return modal;
+        }
+
+        if (_t[j].Lex.Kind is not (LexKind.None or LexKind.Ago))
         {
             return Tense.None;
         }
 
         var word = WordAt(j);
-        if (word is "set" && WordIn(j + 1, ["to"]))
+        if (word is "set" && WordIn(j + 1, ["to", "for"]))
         {
             return Tense.Future;
         }

@@ -2,7 +2,7 @@ using Wiredesk.Core.Time;
 
 namespace Wiredesk.Core.Tests.Time;
 
-public sealed class TemporalTaggerTests
+public sealed partial class TemporalTaggerTests
 {
     // A Thursday.
     private static readonly DateOnly Anchor = new(2025, 5, 15);
