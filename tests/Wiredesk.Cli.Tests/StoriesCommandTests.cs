@@ -101,6 +101,20 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_counts_the_articles_of_unknown_outlet_beside_the_named_outlets()
+    {
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");
+        var ferry = Stories(analyzed).Single(s => Documents(s).Contains("harborwire-ferry-collision"));
+        var named = ferry.GetProperty("sources").GetArrayLength();
+        var count = ferry.GetProperty("sourceCount").GetInt32();
+
+        var (_, shown, _) = await _cli.RunAsync("show", ferry.GetProperty("id").GetString()!);
+
+        Assert.True(count > named);
+        Assert.Contains($"and {count - named} of unknown name", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_of_a_merged_storys_id_says_where_it_went_and_prints_that_story()
     {
         var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");

@@ -21,7 +21,10 @@ internal static class StoryPrinter
     {
         await output.WriteLineAsync($"Story {story.Id}: {story.Title}").ConfigureAwait(false);
         await output.WriteLineAsync($"  {Days(story)}; {story.Documents.Count} article(s) from {story.SourceCount} outlet(s), {story.IndependentSources} independent").ConfigureAwait(false);
-        await output.WriteLineAsync($"  outlets: {string.Join(", ", story.Sources)}").ConfigureAwait(false);
+        // An article whose outlet is unknown counts as an outlet of its own, with no name to list.
+        var unnamed = story.SourceCount - story.Sources.Count;
+        var outlets = string.Join(", ", story.Sources) + (unnamed > 0 ? $"{(story.Sources.Count > 0 ? ", and " : "")}{unnamed} of unknown name" : "");
+        await output.WriteLineAsync($"  outlets: {outlets}").ConfigureAwait(false);
         var copies = story.Copies.ToHashSet(StringComparer.Ordinal);
         foreach (var id in story.Documents)
         {
