@@ -115,6 +115,19 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_writes_a_season_on_the_timeline_in_words()
+    {
+        var file = _cli.Write("talks.txt", "date 2026-03-10\nMinisters agree to meet again\n\nThe foreign ministers of Velmark and Ostria met in Ardmoor on Tuesday and agreed to hold a second round of talks on the Pike Bank fishing grounds in the spring.");
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", file, "--json");
+        var id = Stories(analyzed).Single().GetProperty("id").GetString()!;
+
+        var (_, shown, _) = await _cli.RunAsync("show", id);
+
+        Assert.Contains("spring 2026", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-SP", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_of_a_merged_storys_id_says_where_it_went_and_prints_that_story()
     {
         var (_, analyzed, _) = await _cli.RunAsync("analyze", Repository.Samples, "--json");

@@ -74,7 +74,7 @@ internal static class StoryViewPrinter
             }
 
             previous = start ?? previous;
-            var date = entry.EndDate is null ? entry.Date : $"{entry.Date}…{entry.EndDate[Math.Min(entry.EndDate.Length, 5)..]}";
+            var date = entry.EndDate is null ? Label(entry.Date) : $"{entry.Date}…{entry.EndDate[Math.Min(entry.EndDate.Length, 5)..]}";
             var mark = entry.IndependentOutlets > 1 ? "◆" : "●";
             await output.WriteLineAsync($"  {date,-23}{mark}─ {Trim(entry.Text, TextWidth)}").ConfigureAwait(false);
             foreach (var e in entry.Events.Select(id => story.Events.FirstOrDefault(x => x.Id == id)).OfType<EventReport>().Take(3))
@@ -85,6 +85,30 @@ internal static class StoryViewPrinter
 
             await output.WriteLineAsync($"  {string.Empty,-23}│    [{entry.IndependentOutlets} independent: {Cite(entry.Documents, shortId)}]").ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A season, quarter, half or week of a year in words ("spring 2026", "Q2 2026", "week 15, 2026"); any other
+    /// date as it is.</summary>
+    internal static string Label(string value)
+    {
+        if (value.Length < 7 || value[4] != '-' || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return value;
+        }
+
+        var part = value[5..];
+        return part switch
+        {
+            "SP" => $"spring {year}",
+            "SU" => $"summer {year}",
+            "FA" or "AU" => $"autumn {year}",
+            "WI" => $"winter {year}",
+            "Q1" or "Q2" or "Q3" or "Q4" => $"{part} {year}",
+            "H1" => $"first half of {year}",
+            "H2" => $"second half of {year}",
+            _ when part.Length is 2 or 3 && part[0] == 'W' && int.TryParse(part.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var week) => $"week {week}, {year}",
+            _ => value,
+        };
     }
 
     private static DateOnly? Start(string value)
