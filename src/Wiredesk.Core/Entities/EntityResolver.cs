@@ -25,6 +25,7 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
         raw = raw.Select(m => m.Type != EntityType.Person && people.Contains(m.Key) ? m with { Type = EntityType.Person, Role = m.Role ?? RoleBefore(documents.First(d => d.Id == m.Document).Text, m.Span) } : m).ToList();
         GroupPeople(raw.Where(m => m.Type == EntityType.Person).ToList(), groups);
         GroupOthers(raw.Where(m => m.Type != EntityType.Person).ToList(), groups);
+        FoldPlaceForms(groups);
         foreach (var document in documents)
         {
             AddSurnames(document, groups);

@@ -58,6 +58,20 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_place_the_country_table_does_not_know_takes_its_formal_name_and_its_demonym()
+    {
+        var entities = Resolve(
+            Article("a", "Estrelian firefighters fought the blaze through the night. The Republic of Estrelia asked its neighbours for help."),
+            Article("b", "The fire is the worst industrial accident in Estrelia since 2009, officials in Estrelia said."));
+
+        var estrelia = HolderOf(entities, "Estrelia");
+        Assert.Equal(EntityType.Place, estrelia.Type);
+        Assert.Contains(estrelia.Mentions, m => m.Kind == MentionKind.Demonym && m.Text == "Estrelian");
+        Assert.Contains(estrelia.Mentions, m => m.Text == "Republic of Estrelia");
+        Assert.DoesNotContain(entities, e => e != estrelia && (e.Name.Contains("Estrelia", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_role_given_with_the_name_resolves_a_later_role_reference_in_another_article_of_the_story()
     {
         var entities = Resolve(
