@@ -14,6 +14,12 @@ public static class StoryDisagreements
 {
     private const int CueReach = 6;
 
+    /// <summary>
+    /// The sentences of each article read for counts: the lead and what follows it, where an article states the event's
+    /// toll. Further down come tallies of other times ("6,644 deaths that year"), which are not this event's count.
+    /// </summary>
+    private const int CountSentences = 8;
+
     private static readonly string[] Attends = ["attend", "attends", "attended", "attending", "participate", "participates", "participating", "join", "joins", "joining", "involving", "take part", "takes part", "be present", "travel to", "travels to", "arrive in", "arrives in"];
     private static readonly string[] StaysAway = ["skip", "skips", "skipping", "skipped", "snub", "snubs", "snubbing", "stay away", "stays away", "absent", "lower-level delegation", "lower level delegation", "boycott", "boycotts", "won't attend", "will not attend", "not attend", "not to attend", "declined to attend", "pulled out"];
     // A part of every cue: a sentence holding none of them says nothing about attendance.
@@ -25,6 +31,28 @@ public static class StoryDisagreements
         ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
         ["arrested"] = "arrested", ["detained"] = "arrested", ["missing"] = "missing", ["evacuated"] = "evacuated",
     };
+
+    /// <summary>Verbs that give a count after them: "injuring 14 workers", "evacuate about 3,000 residents".</summary>
+    private static readonly Dictionary<string, string> CountVerbs = new(StringComparer.Ordinal)
+    {
+        ["killing"] = "killed", ["killed"] = "killed", ["injuring"] = "injured", ["wounding"] = "injured", ["hurting"] = "injured",
+        ["arresting"] = "arrested", ["detaining"] = "arrested", ["detained"] = "arrested", ["evacuate"] = "evacuated",
+        ["evacuated"] = "evacuated", ["evacuating"] = "evacuated",
+    };
+
+    /// <summary>Numbers written as words, as counts of people are in running text ("Twelve workers were injured").</summary>
+    private static readonly Dictionary<string, long> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
+    };
+
+    /// <summary>Words after a number that make it a time, a share or a rate, not a count of people.</summary>
+    private static readonly HashSet<string> NotPeople = new(
+        ["minutes", "hours", "days", "weeks", "months", "years", "times", "percent", "per", "%", "kilometres", "kilometers", "miles", "metres", "meters", "a.m", "p.m", "am", "pm"],
+        StringComparer.Ordinal);
 
     /// <summary>The disagreements among <paramref name="documents"/>.</summary>
     public static IReadOnlyList<Disagreement> Find(IReadOnlyList<Document> documents, EntityMentionIndex mentions, IReadOnlyList<StoryEvent> events)
@@ -125,41 +153,32 @@ public static class StoryDisagreements
         var claims = new Dictionary<string, Dictionary<long, List<StoryMention>>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            foreach (var (span, _) in StorySentences.Of(document))
+            foreach (var (span, _) in StorySentences.Of(document).Take(CountSentences))
             {
                 var text = span.Of(document.Text);
-                if (!text.AsSpan().ContainsAnyInRange('0', '9'))
-                {
-                    continue;
-                }
-
-                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':', '(', ')').ToLowerInvariant()).ToArray();
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”').ToLowerInvariant()).ToArray();
                 for (var i = 0; i < words.Length; i++)
                 {
-                    if (!long.TryParse(words[i].Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 2 or > 10_000_000 || (number is >= 1900 and <= 2100))
+                    if (Count(words[i]) is not { } number || (i + 1 < words.Length && NotPeople.Contains(words[i + 1])))
                     {
                         continue;
                     }
 
-                    for (var k = i + 1; k < Math.Min(words.Length, i + 4); k++)
+                    if (SlotOf(words, i) is { } slot)
                     {
-                        if (CountNouns.TryGetValue(words[k], out var slot))
+                        if (!claims.TryGetValue(slot, out var values))
                         {
-                            if (!claims.TryGetValue(slot, out var values))
-                            {
-                                values = [];
-                                claims[slot] = values;
-                            }
-
-                            if (!values.TryGetValue(number, out var said))
-                            {
-                                said = [];
-                                values[number] = said;
-                            }
-
-                            said.Add(new StoryMention(document.Id, span, text));
-                            break;
+                            values = [];
+                            claims[slot] = values;
                         }
+
+                        if (!values.TryGetValue(number, out var said))
+                        {
+                            said = [];
+                            values[number] = said;
+                        }
+
+                        said.Add(new StoryMention(document.Id, span, text));
                     }
                 }
             }
@@ -186,6 +205,43 @@ public static class StoryDisagreements
                     byDocument.Where(c => c.Number == n).Select(c => c.Document).ToList(),
                     byDocument.Where(c => c.Number == n).Select(c => c.Mention).ToList())).ToList());
         }
+    }
+
+    /// <summary>A figure from 2 to 10 million that is not a year, in digits or as a word.</summary>
+    private static long? Count(string word)
+    {
+        if (NumberWords.TryGetValue(word, out var named))
+        {
+            return named;
+        }
+
+        return long.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number is >= 2 and <= 10_000_000 && number is not (>= 1900 and <= 2100) ? number : null;
+    }
+
+    /// <summary>What the number at <paramref name="at"/> counts: a count noun within three words after it ("12 workers were
+    /// injured"), else a count verb within three words before it ("injuring 14 workers", "evacuate about 3,000"), not in
+    /// the perfect ("has killed more than 20,000").</summary>
+    private static string? SlotOf(string[] words, int at)
+    {
+        for (var k = at + 1; k < Math.Min(words.Length, at + 4); k++)
+        {
+            if (CountNouns.TryGetValue(words[k], out var slot))
+            {
+                return slot;
+            }
+        }
+
+        for (var k = at - 1; k >= Math.Max(0, at - 3); k--)
+        {
+            // "has killed more than 20,000 people in the past seven years" is a tally over time, not this event's count.
+            if (CountVerbs.TryGetValue(words[k], out var slot))
+            {
+                return k > 0 && words[k - 1] is "has" or "have" or "had" ? null : slot;
+            }
+        }
+
+        return null;
     }
 
     // "Who did it": an attack or a sanction on the same target, blamed on different actors by different articles.

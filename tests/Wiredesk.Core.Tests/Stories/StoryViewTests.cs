@@ -23,6 +23,29 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void Counts_given_by_a_verb_before_them_or_in_words_are_compared()
+    {
+        var view = Build(
+            "date 2026-04-15\n\nA fire tore through the Molvan paint warehouse in Ostera on Wednesday, injuring 14 workers, and officials had to evacuate about 3,000 residents.",
+            "date 2026-04-15\n\nTwelve workers were injured when fire swept through the Molvan paint warehouse in Ostera on Wednesday, and 2,500 residents were evacuated.");
+
+        var injured = Assert.Single(view.Disagreements, d => d.What == "how many were injured");
+        Assert.Equal(["14 injured", "12 injured"], injured.Sides.Select(s => s.Claim));
+        var evacuated = Assert.Single(view.Disagreements, d => d.What == "how many were evacuated");
+        Assert.Equal(["3000 evacuated", "2500 evacuated"], evacuated.Sides.Select(s => s.Claim));
+    }
+
+    [Fact]
+    public void A_number_of_days_or_hours_beside_a_count_word_is_not_a_count()
+    {
+        var view = Build(
+            "date 2026-04-15\n\nThe two workers injured 3 weeks ago at the Molvan warehouse in Ostera are still in hospital, the company said.",
+            "date 2026-04-15\n\nThe two workers hurt at the Molvan warehouse in Ostera were evacuated 5 hours after the fire began, the company said.");
+
+        Assert.DoesNotContain(view.Disagreements, d => d.Slot == "count");
+    }
+
+    [Fact]
     public void Attending_in_one_article_and_skipping_in_another_is_a_disagreement()
     {
         var view = Build(Attend, Skip);
