@@ -25,6 +25,7 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
     internal static void Find(string text, IReadOnlyList<Token> tokens, int from, int to, List<PersonMention> into)
     {
         var t = from;
+        var roleFrom = -1;
         while (t < to)
         {
             if (!IsCapitalised(text, tokens[t]))
@@ -39,19 +40,91 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
                 end++;
             }
 
-            // "Port chief Lena Markovic": one capitalised word followed by a lower-case title describes the person
-            // named next; it is not a name of its own.
-            if (!(end - t == 1 && end < to && !IsCapitalised(text, tokens[end]) && IsTitle(text, tokens[end])))
+            if (end - t <= 3 && JobTitleAfter(text, tokens, end, to) is var named and >= 0)
             {
-                Consider(text, tokens, t, end, into);
+                // "Lighthouse keeper Ola Brenne", "Port Authority chief Lena Berg": capitalised words and a lower-case
+                // job title describe the person named next; together they are that person's role.
+                roleFrom = t;
+                t = named;
+                continue;
             }
 
+            // "Port chief on leave": one capitalised word before a lower-case title is no name of its own.
+            if (!(end - t == 1 && end < to && !IsCapitalised(text, tokens[end]) && IsTitle(text, tokens[end])))
+            {
+                var afterArticle = t > from && Word(text, tokens[t - 1]) is "the" or "a" or "an";
+                Consider(text, tokens, t, end, roleFrom >= 0 ? roleFrom : JobTitleBefore(text, tokens, from, t), afterArticle, into);
+            }
+
+            roleFrom = -1;
             t = end;
         }
     }
 
-    private static void Consider(string text, IReadOnlyList<Token> tokens, int start, int end, List<PersonMention> into)
+    /// <summary>
+    /// When one or two lower-case words starting at <paramref name="at"/> end in a job title (<c>master</c>, <c>chief
+    /// spokesman</c>) and a capitalised word follows them, that word's index; otherwise -1.
+    /// </summary>
+    private static int JobTitleAfter(string text, IReadOnlyList<Token> tokens, int at, int to)
     {
+        for (var k = at; k < to && k < at + 2; k++)
+        {
+            if (!IsLowerWord(text, tokens[k]))
+            {
+                return -1;
+            }
+
+            if (IsJobTitle(text, tokens[k]) && k + 1 < to && IsCapitalised(text, tokens[k + 1]))
+            {
+                return k + 1;
+            }
+
+            if (!IsModifier(text, tokens[k]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first word of a lower-case job title written right before the name starting at <paramref name="name"/>
+    /// (<c>opposition leader</c> in "…, and opposition leader Siv Moen said"), with one modifier at most; otherwise -1.
+    /// </summary>
+    private static int JobTitleBefore(string text, IReadOnlyList<Token> tokens, int from, int name)
+    {
+        var title = name - 1;
+        if (title < from || !IsLowerWord(text, tokens[title]) || !IsJobTitle(text, tokens[title]))
+        {
+            return -1;
+        }
+
+        return title - 1 >= from && IsLowerWord(text, tokens[title - 1]) && IsModifier(text, tokens[title - 1]) ? title - 1 : title;
+    }
+
+    private static bool IsLowerWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsLower(text[token.Start]);
+
+    private static bool IsJobTitle(string text, Token token) => PersonWords.Contains(PersonWords.JobTitles, Word(text, token));
+
+    /// <summary>A lower-case word that may stand before a job title (<c>harbor</c>, <c>opposition</c>, <c>longtime</c>): no function word, verb of speech or adverb.</summary>
+    private static bool IsModifier(string text, Token token)
+    {
+        var word = Word(text, token);
+        return word.Length > 2 && !PersonWords.Contains(PersonWords.FunctionWords, word) && !SpeechVerbs.TryGet(word, out _, out _)
+            && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Reads the name in tokens [<paramref name="start"/>, <paramref name="end"/>), with a role written from
+    /// <paramref name="roleFrom"/> before it when that is not -1. After an article and with no title, capitalised words
+    /// name a thing (<c>the Brenna Kjemi plant</c>, <c>a Nordby Air flight</c>), not a person.
+    /// </summary>
+    private static void Consider(string text, IReadOnlyList<Token> tokens, int start, int end, int roleFrom, bool afterArticle, List<PersonMention> into)
+    {
+        afterArticle |= Word(text, tokens[start]) is "The" or "A" or "An";
+
         // A possessive inside the run splits an affiliation off: "Germany’s Foreign Minister Johann Wadephul".
         var first = start;
         for (var t = start; t < end - 1; t++)
@@ -71,6 +144,27 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
 
         var sawTitle = false;
         var gender = PersonGender.Unknown;
+        var spanFrom = -1;
+        if (roleFrom >= 0 && first == start)
+        {
+            // A role in lower case before the run: "Lighthouse keeper", "opposition leader", "The fire chief".
+            sawTitle = true;
+            spanFrom = roleFrom;
+            roleStart = roleFrom;
+            while (roleStart < start - 1 && Word(text, tokens[roleStart]) is "The" or "the" or "A" or "a" or "An" or "an")
+            {
+                roleStart++;
+            }
+
+            for (var t = roleFrom; t < start; t++)
+            {
+                if (PersonWords.GenderTitles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(text, tokens[t]), out var g))
+                {
+                    gender = g;
+                }
+            }
+        }
+
         while (first < end - 1 && (IsTitle(text, tokens[first]) || IsAffiliation(text, tokens[first]) || IsConnector(text, tokens[first])))
         {
             sawTitle |= IsTitle(text, tokens[first]);
@@ -91,6 +185,11 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
                 first = t + 1;
                 break;
             }
+        }
+
+        if (afterArticle && !sawTitle)
+        {
+            return;
         }
 
         // Every word of the run may have been a role or a non-name ("Share Tuesday"): then nothing is left to name anyone.
@@ -127,7 +226,7 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
 
         var nameSpan = TextSpan.FromBounds(tokens[first].Start, nameEnd);
         var role = sawTitle && first > roleStart ? text[tokens[roleStart].Start..tokens[first - 1].End] : null;
-        var spanStart = role is null ? nameSpan.Start : tokens[roleStart].Start;
+        var spanStart = role is null ? nameSpan.Start : tokens[spanFrom >= 0 ? spanFrom : roleStart].Start;
         into.Add(new PersonMention(TextSpan.FromBounds(spanStart, nameEnd), nameSpan, nameSpan.Of(text), role, gender));
     }
 

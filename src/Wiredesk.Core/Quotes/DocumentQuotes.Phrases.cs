@@ -91,8 +91,10 @@ internal sealed partial class DocumentQuotes
             return false;
         }
 
-        // "an estimated 180 million", "the stated aim": after an article the word is an adjective, not a verb.
-        if (t > 0 && IsWord(p, t - 1) && Word(p, t - 1) is "a" or "an" or "the" or "A" or "An" or "The")
+        // "an estimated 180 million", "the stated aim": after an article the word is an adjective, not a verb; after a
+        // possessive ("her remarks", "Holm's remarks") a noun.
+        if (t > 0 && IsWord(p, t - 1) && (Word(p, t - 1) is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "their" or "its" or "my" or "our" or "your"
+            || IsPossessiveName(p, t - 1)))
         {
             return false;
         }
@@ -594,7 +596,7 @@ internal sealed partial class DocumentQuotes
             k++;
         }
 
-        if (k >= before || nextMention >= paragraph.People.Count || paragraph.People[nextMention].Span.Start != tokens[k].Start)
+        if (k >= before || nextMention >= paragraph.People.Count || paragraph.People[nextMention].NameSpan.Start != tokens[k].Start)
         {
             return null;
         }
@@ -653,6 +655,10 @@ internal sealed partial class DocumentQuotes
         else if (s >= 0)
         {
             info.Subject = ResolvePronoun(Word(p, s), _sentences.Count, null);
+        }
+        else if (DefiniteRole(p, start, end) is var roleEnd and >= 0)
+        {
+            DescribeRoleSubject(info, p, start, roleEnd);
         }
 
         return info;

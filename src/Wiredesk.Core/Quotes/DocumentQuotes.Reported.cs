@@ -15,6 +15,13 @@ internal sealed partial class DocumentQuotes
             stop--;
         }
 
+        if (TrailingReport(p, start, stop, used) is { } trailing)
+        {
+            Emit(p, trailing, embedded);
+            Array.Fill(used, true, start, stop - start);
+            return;
+        }
+
         var from = start;
         for (var t = start; t < stop; t++)
         {
@@ -61,7 +68,7 @@ internal sealed partial class DocumentQuotes
         }
 
         // "…, sources said." and `… "cool off," Kunin said in an interview.` closing the sentence.
-        if (ClosesClause(p, s, from) is var closed and >= 0 && TrailsSentence(p, cueEnd, stop))
+        if (ClosesClause(p, s, from) is var closed and >= 0 && TrailsSentence(p, cueEnd, stop) && (closed - from >= 2 || stop - cueEnd <= 5))
         {
             return Reported(p, cue, cueEnd, CueForm.Finite, s, e, closed, contentStart: from);
         }
@@ -88,30 +95,6 @@ internal sealed partial class DocumentQuotes
 
         // Quoted words already taken as a direct quotation (over several paragraphs, say) are not reported again.
         return at - 2 > from && IsMark(p, at - 1) && IsPunct(p, at - 2, ',') && _paragraphs[p].Region[at - 1] is var r and >= 0 && !_regionDone[r] ? at - 1 : -1;
-    }
-
-    /// <summary>Whether little more than a time or place phrase follows the cue ending at <paramref name="cueEnd"/> to the sentence's end.</summary>
-    private bool TrailsSentence(int p, int cueEnd, int stop)
-    {
-        if (stop - cueEnd <= 5)
-        {
-            return true;
-        }
-
-        if (stop - cueEnd > 10 || !(Is(p, cueEnd + 1, Prepositions) || Is(p, cueEnd + 1, Calendar)))
-        {
-            return false;
-        }
-
-        for (var t = cueEnd + 1; t < stop; t++)
-        {
-            if (!IsWord(p, t) || Is(p, t, ClauseWords))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private ReportedClause? AccordingTo(int p, int from, int cue, int cueEnd, int stop)
@@ -177,7 +160,9 @@ internal sealed partial class DocumentQuotes
 
             if (Word(p, k) is "that")
             {
-                that = k;
+                // "said on Tuesday that …", "told reporters that …"; but in "said Nordby would not sign a deal that …"
+                // the "that" is inside what was said.
+                that = AsideBefore(p, cue, t, k) ? k : -1;
                 break;
             }
         }

@@ -19,9 +19,20 @@ internal sealed partial class DocumentQuotes
 
     private const int LookBack = 12;
 
-    /// <summary>The person a pronoun refers to: the subject of the nearest earlier sentence that fits its gender.</summary>
-    private KnownPerson? ResolvePronoun(ReadOnlySpan<char> pronoun, int sentence, KnownPerson? sameSentence)
+    /// <summary>
+    /// The person a pronoun refers to: the subject of the nearest earlier sentence that fits its gender, else (unless
+    /// <paramref name="subjectsOnly"/>) the last person named in the three sentences before.
+    /// </summary>
+    private KnownPerson? ResolvePronoun(ReadOnlySpan<char> pronoun, int sentence, KnownPerson? sameSentence, bool subjectsOnly = false) =>
+        ResolvePronoun(pronoun, sentence, sameSentence, subjectsOnly, out _);
+
+    /// <summary>
+    /// As above; when a sentence on the way back has an unnamed holder of a role as its subject (<c>The fire chief said
+    /// …</c>), the pronoun is taken to mean that one: no person, and <paramref name="role"/> says where the role is written.
+    /// </summary>
+    private KnownPerson? ResolvePronoun(ReadOnlySpan<char> pronoun, int sentence, KnownPerson? sameSentence, bool subjectsOnly, out TextSpan? role)
     {
+        role = null;
         var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase)
             ? PersonGender.Female
             : PersonGender.Male;
@@ -36,9 +47,15 @@ internal sealed partial class DocumentQuotes
             {
                 return subject;
             }
+
+            if (_sentences[s].RoleSubject is { } unnamed)
+            {
+                role = unnamed;
+                return null;
+            }
         }
 
-        for (var s = sentence - 1; s >= 0 && s >= sentence - 3; s--)
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 3 && !subjectsOnly; s--)
         {
             for (var n = _sentences[s].Named.Count - 1; n >= 0; n--)
             {
@@ -64,7 +81,13 @@ internal sealed partial class DocumentQuotes
             var info = _sentences[sentence];
             var (s, _, subject) = SubjectBefore(p, info.Start, start);
             var same = subject is not null && s < start ? _people.Find(subject.Name) : null;
-            var person = ResolvePronoun(Word(p, start), sentence, same);
+            var person = ResolvePronoun(Word(p, start), sentence, same, subjectsOnly: false, out var role);
+            if (person is null && role is { } unnamed)
+            {
+                // "The fire chief said …. “…,” she said": the chief, whose name the article never gave.
+                return new SpeakerChoice(span, unnamed.Of(_text), false, 0.5);
+            }
+
             return person is null ? new SpeakerChoice(span, null, false, 0.3) : new SpeakerChoice(span, person.Name, true, 0.75);
         }
 
@@ -132,9 +155,11 @@ internal sealed partial class DocumentQuotes
             }
 
             var holder = _people.FindByRole(roleWords, recent);
-            if (holder is null && Word(p, start) is "the" or "The")
+            if (holder is null && Word(p, start) is "the" or "The" && roleWords.Count == 1)
             {
-                holder = ResolvePronoun("he", sentence, null);
+                // "The official said": the person the story has been about. A role with more words ("the fire chief") tells
+                // more than that, and names no one when nobody holds it.
+                holder = ResolvePronoun("he", sentence, null, subjectsOnly: true);
             }
 
             if (holder is not null)
@@ -189,7 +214,7 @@ internal sealed partial class DocumentQuotes
     /// <summary>The folded words of a role phrase ("the NATO chief" → nato, chief), or null when it is not one.</summary>
     private List<string>? RoleWords(int p, int start, int end)
     {
-        if (end - start > 5 || !Is(p, end, RoleNouns))
+        if (end - start > 5 || !(Is(p, end, RoleNouns) || Is(p, end, PersonWords.JobTitles)))
         {
             return null;
         }

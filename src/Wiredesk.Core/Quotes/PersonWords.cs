@@ -21,6 +21,38 @@ internal static class PersonWords
         "supreme", "high", "representative", "minority", "majority", "whip", "attorney-general", "surgeon", "auditor",
         "treasurer", "executive", "founder", "co-founder", "editor", "correspondent", "reporter", "columnist", "host", "anchor");
 
+    /// <summary>
+    /// Job titles and occupations written in lower case before a name (<c>harbor master</c>, <c>fire chief</c>,
+    /// <c>opposition leader</c>, <c>local farmer</c>); singular nouns only, so that a plural ("officials") names no one.
+    /// </summary>
+    public static readonly FrozenSet<string> JobTitles = FrozenSet.Create(
+        Fold,
+        "master", "captain", "skipper", "chief", "leader", "head", "boss", "manager", "director", "chairman", "chairwoman",
+        "chair", "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
+        "commander", "general", "governor", "mayor", "senator", "lawmaker", "legislator", "councillor", "councilor", "ambassador",
+        "envoy", "judge", "prosecutor", "lawyer", "attorney", "counsel", "inspector", "superintendent", "supervisor", "warden",
+        "ranger", "keeper", "coordinator", "administrator", "organiser", "organizer", "founder", "co-founder", "owner", "executive",
+        "ceo", "economist", "analyst", "scientist", "researcher", "expert", "professor", "teacher", "headteacher", "principal",
+        "doctor", "surgeon", "nurse", "paramedic", "engineer", "pilot", "farmer", "fisherman", "fisherwoman", "resident",
+        "worker", "activist", "campaigner", "coach", "candidate", "nominee", "adviser", "advisor", "aide", "strategist",
+        "pollster", "historian", "author", "writer", "editor", "reporter", "correspondent", "columnist", "deputy", "sheriff",
+        "detective", "treasurer", "auditor", "diplomat", "negotiator", "mediator", "chancellor", "premier", "priest", "bishop",
+        "rabbi", "imam", "pastor", "mp", "congressman", "congresswoman", "commissioner", "chairperson", "steward", "foreman",
+        "trader", "banker", "physician", "veterinarian", "architect", "designer", "planner", "forecaster", "meteorologist",
+        "businessman", "businesswoman", "entrepreneur", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent",
+        "contender", "rival");
+
+    /// <summary>Lower-case function words, which never modify a job title.</summary>
+    public static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
+        Fold,
+        "the", "a", "an", "and", "but", "or", "nor", "in", "on", "at", "as", "of", "for", "to", "from", "by", "with", "into",
+        "onto", "upon", "when", "while", "after", "before", "if", "it", "its", "this", "that", "these", "those", "there",
+        "here", "he", "she", "they", "we", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "what",
+        "who", "whom", "whose", "why", "how", "where", "which", "so", "yet", "also", "still", "then", "now", "not", "no",
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+        "must", "shall", "should", "do", "does", "did", "than", "about", "against", "between", "through", "among", "over",
+        "under", "during", "without", "within", "via", "per", "every", "each", "all", "any", "some", "one");
+
     /// <summary>Titles that tell the gender.</summary>
     public static readonly FrozenDictionary<string, PersonGender> GenderTitles = new Dictionary<string, PersonGender>(Fold)
     {
@@ -58,7 +90,8 @@ internal static class PersonWords
         "forces", "complex", "directorate", "court", "committee", "university", "college", "school", "street", "avenue", "square",
         "news", "times", "post", "journal", "press", "television", "radio", "tv", "network", "group", "organisation",
         "organization", "alliance", "treaty", "assembly", "parliament", "government", "administration", "office", "bureau",
-        "center", "centre", "institute", "foundation", "company", "corporation", "bank", "fund", "association", "federation",
+        "center", "centre", "authority", "authorities", "board", "institute", "foundation", "company", "corporation", "bank",
+        "fund", "association", "federation",
         "republic", "kingdom", "state", "states", "city", "county", "province", "region", "island", "islands", "airport",
         "hotel", "palace", "hall", "museum", "church", "mosque", "war", "peace", "talks", "meeting", "conference", "election",
         "act", "bill", "law", "plan", "program", "programme", "project", "day", "week", "year", "north", "south", "east", "west",

@@ -1,3 +1,5 @@
+using Wiredesk.Core.Text;
+
 namespace Wiredesk.Core.Quotes;
 
 /// <summary>A sentence of the document in reading order, with the person it is about (its subject), once resolved.</summary>
@@ -12,6 +14,12 @@ internal sealed class SentenceInfo(int paragraph, int start, int end)
 
     /// <summary>The person the sentence is about, when known.</summary>
     public KnownPerson? Subject { get; set; }
+
+    /// <summary>
+    /// Where the subject is written when it is a role that no person named in the document holds (<c>The fire chief</c>);
+    /// a later "he" or "she" means that one.
+    /// </summary>
+    public TextSpan? RoleSubject { get; set; }
 
     /// <summary>The people named in the sentence outside quotation marks, in order.</summary>
     public List<KnownPerson> Named { get; } = [];

@@ -4,7 +4,7 @@ using Wiredesk.Core.Tests.Support;
 
 namespace Wiredesk.Core.Tests.Quotes;
 
-public sealed class QuoteExtractorTests
+public sealed partial class QuoteExtractorTests
 {
     private static (Document Document, IReadOnlyList<Quotation> Quotes) Extract(params string[] paragraphs)
     {
