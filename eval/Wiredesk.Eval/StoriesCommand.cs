@@ -34,9 +34,10 @@ internal static class StoriesCommand
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
         var sure = new Option<double?>("--subject-probability") { Description = "Override StoryOptions.SubjectProbability (0: no probability condition)" };
         var headline = new Option<bool?>("--subject-new-headline-names") { Description = "Override StoryOptions.SubjectRefusesNewHeadlineNames" };
+        var repeats = new Option<bool?>("--subject-repeats") { Description = "Override StoryOptions.SubjectRefusesRepeats" };
         var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), all (nothing held out), or both (with --fit: each half held out in turn, the setting with the best mean kept, the model fitted on every event)", DefaultValueFactory = _ => "even" };
         half.AcceptOnlyFromAmong("even", "odd", "all", "both");
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, half };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, half };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
@@ -48,6 +49,7 @@ internal static class StoriesCommand
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
             options = parse.GetValue(sure) is { } p ? options with { SubjectProbability = p } : options;
             options = parse.GetValue(headline) is { } refuses ? options with { SubjectRefusesNewHeadlineNames = refuses } : options;
+            options = parse.GetValue(repeats) is { } refusesRepeats ? options with { SubjectRefusesRepeats = refusesRepeats } : options;
             var levels = parse.GetValue(join) is { } level ? [level] : JoinLevels;
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels);
         });

@@ -11,6 +11,8 @@ namespace Wiredesk.Core.Stories;
 /// <param name="Words">Content words (stemmed, folded) of the title and body, with their counts.</param>
 /// <param name="TitleWords">The distinct content words of the title.</param>
 /// <param name="Names">Words written with a capital in mid-sentence, with their counts: names until entities exist.</param>
+/// <param name="Repeats">Whether the headline or the first sentence says the news happened again ("meet again", "another
+/// bridge gives way"): a new occurrence among the same people or places, not a follow-up on the earlier one.</param>
 public sealed record ArticleProfile(
     string Id,
     string? Source,
@@ -18,4 +20,5 @@ public sealed record ArticleProfile(
     string? Title,
     IReadOnlyDictionary<string, int> Words,
     IReadOnlyList<string> TitleWords,
-    IReadOnlyDictionary<string, int> Names);
+    IReadOnlyDictionary<string, int> Names,
+    bool Repeats = false);

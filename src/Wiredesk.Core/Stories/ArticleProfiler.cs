@@ -70,7 +70,46 @@ public static class ArticleProfiler
         }
 
         var published = document.PublishedAt ?? (document.Published is { } day ? new DateTimeOffset(day, new TimeOnly(12, 0), TimeSpan.Zero) : null);
-        return new ArticleProfile(document.Id, SourceOf(document), published, document.Title, words, titleWords, names);
+        return new ArticleProfile(document.Id, SourceOf(document), published, document.Title, words, titleWords, names, Repeats(document));
+    }
+
+    /// <summary>Words by which a headline or a lead says the news happened again.</summary>
+    private static readonly string[] RepeatWords = ["again", "another"];
+
+    /// <summary>Whether the headline or the first sentence of the first body paragraph holds one of <see cref="RepeatWords"/>.</summary>
+    private static bool Repeats(Document document)
+    {
+        var lead = document.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body) is { } paragraph
+            ? FirstSentence(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length))
+            : [];
+        return HoldsRepeatWord(document.Title) || HoldsRepeatWord(lead);
+    }
+
+    private static ReadOnlySpan<char> FirstSentence(ReadOnlySpan<char> paragraph)
+    {
+        var end = paragraph.IndexOf(". ");
+        return end >= 0 ? paragraph[..end] : paragraph[..Math.Min(paragraph.Length, 400)];
+    }
+
+    private static bool HoldsRepeatWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in RepeatWords)
+        {
+            var from = 0;
+            while (from < text.Length && text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+            {
+                var start = from + at;
+                var end = start + word.Length;
+                if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                from = end;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The outlet of a document: its source name, else the host of its URL without "www.".</summary>

@@ -213,13 +213,15 @@ public sealed partial class OnlineStoryClusterer : IStoryClusterer
     }
 
     /// <summary>The story owns one of the article's leading names, the article's other words match the story's, the
-    /// model (before the decay) is sure they report the same event, and the headline names nothing the story never
-    /// named (<see cref="StoryOptions.SubjectRefusesNewHeadlineNames"/>).</summary>
+    /// model (before the decay) is sure they report the same event, the headline names nothing the story never named
+    /// (<see cref="StoryOptions.SubjectRefusesNewHeadlineNames"/>), and neither it nor the lead says the news happened
+    /// again (<see cref="StoryOptions.SubjectRefusesRepeats"/>).</summary>
     private bool OnSubject(ArticleVectors article, StoryState story, double[] features, double probability) =>
         features[StoryFeatures.Topic] >= _options.SubjectTopic
         && probability >= _options.SubjectProbability
         && _subjects.Owns(story, article.Names)
-        && !(_options.SubjectRefusesNewHeadlineNames && HeadlineNamesNew(article, story));
+        && !(_options.SubjectRefusesNewHeadlineNames && HeadlineNamesNew(article, story))
+        && !(_options.SubjectRefusesRepeats && article.Profile.Repeats);
 
     /// <summary>Whether a word of the headline that the article writes as a name is a name no member of the story holds.</summary>
     private static bool HeadlineNamesNew(ArticleVectors article, StoryState story)

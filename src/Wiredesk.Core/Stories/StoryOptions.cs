@@ -71,6 +71,13 @@ public sealed record StoryOptions
     public bool SubjectRefusesNewHeadlineNames { get; init; } = true;
 
     /// <summary>
+    /// Whether an article whose headline or first sentence says the news happened again ("fail again to settle the tunnel
+    /// bill", "another bridge gives way") is kept from the subject rule: it reports a new occurrence among the same people
+    /// or places. Such an article still joins within the grace days, and after them with the plain decay.
+    /// </summary>
+    public bool SubjectRefusesRepeats { get; init; } = true;
+
+    /// <summary>
     /// An article and a story that each carry at least this many names and share none are never joined: the same kind
     /// of news about other places and people (another earthquake, another ferry collision) is another event. 0 turns
     /// the rule off.

@@ -70,9 +70,23 @@ public sealed class OnlineStoryClustererTests
     [InlineData(false, true)]
     public void The_same_ministers_meeting_again_on_the_same_dispute_weeks_later_is_another_story(bool refuseNewHeadlineNames, bool joins)
     {
-        var options = StoryOptions.Default with { SubjectRefusesNewHeadlineNames = refuseNewHeadlineNames };
+        // The headline's "again" is left to its own test: here only the new place in the headline is checked.
+        var options = StoryOptions.Default with { SubjectRefusesNewHeadlineNames = refuseNewHeadlineNames, SubjectRefusesRepeats = false };
 
         var again = Place([.. Background(), StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksKerrow()], options);
+
+        Assert.Equal(joins, !again.Started);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void A_meeting_the_headline_says_happened_again_weeks_later_is_another_story(bool refuseRepeats, bool joins)
+    {
+        // The headline names only what the story holds; "again" says it is a new meeting.
+        var options = StoryOptions.Default with { SubjectRefusesRepeats = refuseRepeats };
+
+        var again = Place([.. Background(), StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksAgain()], options);
 
         Assert.Equal(joins, !again.Started);
     }

@@ -146,4 +146,12 @@ internal static class StoryFixtures
 
         The panel of scientists counting the Pike Bank cod stock has not agreed how many tonnes each fleet may land, Savar said. Holt said Velmark trawlers would not accept patrol boardings while the panel worked.
         """);
+
+    public static Document QuotaTalksAgain() => Article("quota-again", "2026-05-12", "Harbour Post",
+        "Holt and Savar fail again to settle Pike Bank cod quotas",
+        """
+        Velmark's foreign minister Anna Holt and Ostrian foreign minister Piet Savar met again on Tuesday over cod quotas for the Pike Bank fishing grounds, and again could not agree.
+
+        The talks in Kerrow came as the panel of scientists counting the Pike Bank cod stock said it had not agreed how many tonnes each fleet may land. Holt said Velmark trawlers would not accept patrol boardings while the panel worked.
+        """);
 }
