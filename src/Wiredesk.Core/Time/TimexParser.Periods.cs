@@ -205,6 +205,11 @@ internal sealed partial class TimexParser
             year = _anchor?.Year;
             end = k + 2;
         }
+        else if (!IsQuarterLetter(i) && InSportsSentence(i))
+        {
+            // "scored twice in the first half", "led by ten points in the third quarter": a game's, not the year's.
+            return null;
+        }
         else if (_anchor is { } anchor)
         {
             var current = half ? (anchor.Month <= 6 ? 1 : 2) : TimexValues.QuarterOf(anchor);
@@ -215,6 +220,40 @@ internal sealed partial class TimexParser
             ? (half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal))
             : (half ? $"XXXX-H{ordinal}" : $"XXXX-Q{ordinal}");
         return new Timex(i, end, TimeExpressionType.Date, value);
+    }
+
+    /// <summary>Words that make "the first half" or "the third quarter" a part of a game.</summary>
+    private static readonly HashSet<string> SportsWords = new(
+        ["scored", "score", "scoring", "goal", "goals", "match", "game", "games", "minute", "kick", "touchdown", "touchdowns",
+         "points", "led", "trailed", "lead", "innings", "whistle", "halftime", "half-time", "penalty", "equaliser", "equalizer",
+         "striker", "quarterback", "win", "won", "defeat", "draw", "held"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the sentence around token <paramref name="i"/> holds one of <see cref="SportsWords"/>.</summary>
+    private bool InSportsSentence(int i)
+    {
+        for (var k = i; k >= 0 && (k == i || !_t[k].Has(TokenFlags.SentenceEnd)); k--)
+        {
+            if (_t[k].Kind == TokenKind.Word && SportsWords.Contains(WordAt(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        for (var k = i + 1; k < _t.Count; k++)
+        {
+            if (_t[k].Kind == TokenKind.Word && SportsWords.Contains(WordAt(k).ToString()))
+            {
+                return true;
+            }
+
+            if (_t[k].Has(TokenFlags.SentenceEnd))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private Timex? Modified(int i)

@@ -205,6 +205,7 @@ internal sealed partial class TimexParser
     private Tense TenseAround(int first, int end)
     {
         var reported = false;
+        var closed = false;
         for (var d = 1; d <= TenseWindow; d++)
         {
             var left = first - d;
@@ -218,7 +219,10 @@ internal sealed partial class TimexParser
             }
 
             var right = end - 1 + d;
-            if (right < _t.Count && !Crosses(end - 1, right) && !IsReporting(right))
+            // "will return on Wednesday after drivers accepted a deal": past "after" begins another clause, whose verb
+            // does not date the expression.
+            closed |= right < _t.Count && _t[right].Kind == TokenKind.Word && WordAt(right) is "after" or "before" or "because" or "until" or "since" or "when" or "while";
+            if (!closed && right < _t.Count && !Crosses(end - 1, right) && !IsReporting(right))
             {
                 var tense = CueAt(right, d, reported);
                 if (tense != Tense.None)
