@@ -33,11 +33,12 @@ internal static class StoriesCommand
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
         var sure = new Option<double?>("--subject-probability") { Description = "Override StoryOptions.SubjectProbability (0: no probability condition)" };
+        var shuffle = new Option<int?>("--shuffle-days") { Description = "Score the stream ten times, each with the articles of every window of this many days in another random order (arrival out of order), and print each run's scores" };
         var headline = new Option<bool?>("--subject-new-headline-names") { Description = "Override StoryOptions.SubjectRefusesNewHeadlineNames" };
         var repeats = new Option<bool?>("--subject-repeats") { Description = "Override StoryOptions.SubjectRefusesRepeats" };
         var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), all (nothing held out), or both (with --fit: each half held out in turn, the setting with the best mean kept, the model fitted on every event)", DefaultValueFactory = _ => "even" };
         half.AcceptOnlyFromAmong("even", "odd", "all", "both");
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, half };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, shuffle, half };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
@@ -51,9 +52,41 @@ internal static class StoriesCommand
             options = parse.GetValue(headline) is { } refuses ? options with { SubjectRefusesNewHeadlineNames = refuses } : options;
             options = parse.GetValue(repeats) is { } refusesRepeats ? options with { SubjectRefusesRepeats = refusesRepeats } : options;
             var levels = parse.GetValue(join) is { } level ? [level] : JoinLevels;
+            if (parse.GetValue(shuffle) is { } days)
+            {
+                return RunShuffled(parse.GetValue(data)!, options, days);
+            }
+
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels);
         });
         return command;
+    }
+
+    private static int RunShuffled(DirectoryInfo data, StoryOptions options, int days)
+    {
+        if (!data.Exists || !data.EnumerateFiles("*.json").Any())
+        {
+            Console.Error.WriteLine($"stories: no news-please .json files in '{data.FullName}'");
+            return 2;
+        }
+
+        var gold = EventLabels(data.FullName);
+        var documents = NewsPleaseFolder.InPublicationOrder(NewsPleaseFolder.Read(data.FullName, Console.Error)).Where(d => gold.ContainsKey(d.Id)).ToList();
+        var stream = Stream.Prepare(documents);
+        var ordered = stream.Score(options, gold).Scores;
+        var runs = Enumerable.Range(1, 10).Select(seed => stream.Shuffled(days, seed).Score(options, gold).Scores).ToList();
+        Console.WriteLine(EvalJson.Serialize(new
+        {
+            shuffleDays = days,
+            options.MergeProbability,
+            inOrder = new { ordered.PairF1, ordered.BCubedF1 },
+            pairF1 = runs.Select(r => r.PairF1),
+            bCubedF1 = runs.Select(r => r.BCubedF1),
+            meanPairF1 = Math.Round(runs.Average(r => r.PairF1), 4),
+            meanBCubedF1 = Math.Round(runs.Average(r => r.BCubedF1), 4),
+            note = "each run places the articles of every window of shuffleDays days (from the first article) in another random order",
+        }));
+        return 0;
     }
 
     private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity, double[] joinLevels)
@@ -317,6 +350,20 @@ internal static class StoriesCommand
             var relations = ReuseStream.Run(documents, ReuseOptions.Default).Relations.Values.ToList();
             var byDocument = documents.Select(d => relations.Where(r => r.A == d.Id || r.B == d.Id).ToList()).ToArray();
             return new Stream(documents, documents.Select(d => ArticleProfiler.Profile(d)).ToList(), byDocument);
+        }
+
+        /// <summary>The same stream with the articles of each window of <paramref name="days"/> days (counted from the
+        /// first article) in a random order: what arriving out of order within a time window does.</summary>
+        public Stream Shuffled(int days, int seed)
+        {
+            var random = new Random(seed);
+            var first = Profiles.Where(p => p.Published is not null).Min(p => p.Published!.Value);
+            var order = Enumerable.Range(0, Profiles.Count)
+                .Select(i => (Index: i, Window: Profiles[i].Published is { } at ? (int)Math.Floor((at - first).TotalDays / days) : -1, Key: random.Next()))
+                .OrderBy(x => x.Window).ThenBy(x => x.Key)
+                .Select(x => x.Index)
+                .ToList();
+            return new Stream([.. order.Select(i => Documents[i])], [.. order.Select(i => Profiles[i])], [.. order.Select(i => Relations[i])]);
         }
 
         public (ClusterScores Scores, OnlineStoryClusterer Clusterer) Score(StoryOptions options, Dictionary<string, string> gold, bool trace = false)
