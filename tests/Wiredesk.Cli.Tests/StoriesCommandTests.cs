@@ -115,6 +115,22 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_lists_a_storys_articles_by_publication_whatever_order_they_arrived_in()
+    {
+        var later = _cli.Write("later.txt", "date 2026-04-15\nDivers search the Sabel River after the Varnel Bridge collapse\n\nPolice divers searched the Sabel River in Oskarth on Wednesday for a man still missing after the Varnel Bridge collapsed on Tuesday, killing four people.");
+        var earlier = _cli.Write("earlier.txt", "date 2026-04-14\nVarnel Bridge collapses into the Sabel River in Oskarth\n\nThe Varnel Bridge in Oskarth collapsed into the Sabel River during the evening rush hour on Tuesday, killing four people, police said. A man is still missing.");
+        await _cli.RunAsync("analyze", later);
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", earlier, "--json");
+        var id = Stories(analyzed).Single().GetProperty("id").GetString()!;
+
+        var (_, shown, _) = await _cli.RunAsync("show", id);
+
+        var first = shown.IndexOf("2026-04-14  earlier", StringComparison.Ordinal);
+        var second = shown.IndexOf("2026-04-15  later", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, shown);
+    }
+
+    [Fact]
     public async Task Show_writes_a_season_on_the_timeline_in_words()
     {
         var file = _cli.Write("talks.txt", "date 2026-03-10\nMinisters agree to meet again\n\nThe foreign ministers of Velmark and Ostria met in Ardmoor on Tuesday and agreed to hold a second round of talks on the Pike Bank fishing grounds in the spring.");

@@ -26,9 +26,15 @@ internal static class StoryPrinter
         var outlets = string.Join(", ", story.Sources) + (unnamed > 0 ? $"{(story.Sources.Count > 0 ? ", and " : "")}{unnamed} of unknown name" : "");
         await output.WriteLineAsync($"  outlets: {outlets}").ConfigureAwait(false);
         var copies = story.Copies.ToHashSet(StringComparer.Ordinal);
+        var members = new List<(string Id, Document? Document)>();
         foreach (var id in story.Documents)
         {
-            var document = await article(id).ConfigureAwait(false);
+            members.Add((id, await article(id).ConfigureAwait(false)));
+        }
+
+        // By publication (undated last), whatever order the articles arrived in; the sort is stable.
+        foreach (var (id, document) in members.OrderBy(m => m.Document?.PublishedAt ?? (m.Document?.Published is { } d ? new DateTimeOffset(d, TimeOnly.MinValue, TimeSpan.Zero) : DateTimeOffset.MaxValue)))
+        {
             var day = document?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "????-??-??";
             var mark = copies.Contains(id) ? " (copy)" : "";
             await output.WriteLineAsync($"  {day}  {id}{mark}  {document?.Source ?? "?"}: {document?.Title ?? "(untitled)"}").ConfigureAwait(false);
