@@ -53,43 +53,30 @@ public sealed class OnlineStoryClustererTests
     }
 
     [Theory]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void A_second_storm_on_the_same_coast_a_month_later_is_a_story_of_its_own(bool refuseNewHeadlineNames, bool joins)
+    [InlineData("a second storm on the same coast a month later, its headline naming it", true)]
+    [InlineData("a second storm on the same coast a month later, its headline naming it", false)]
+    [InlineData("the same ministers meeting again weeks later, the headline naming the new place", true)]
+    [InlineData("the same ministers meeting again weeks later, the headline naming the new place", false)]
+    [InlineData("the same ministers meeting again weeks later, the headline saying so", true)]
+    [InlineData("the same ministers meeting again weeks later, the headline saying so", false)]
+    public void A_new_occurrence_among_the_same_places_and_people_is_a_story_of_its_own(string occurrence, bool checkOn)
     {
-        var options = StoryOptions.Default with { SubjectRefusesNewHeadlineNames = refuseNewHeadlineNames };
+        var (first, second, options) = NewOccurrence(occurrence, checkOn);
 
-        var second = Place([.. Background(), StoryFixtures.StormTova(), StoryFixtures.StormHelka()], options);
+        var placed = Place([.. Background(), first, second], options);
 
-        // Without the headline check the subject rule lifts the decay: same town, harbour master and power company.
-        Assert.Equal(joins, !second.Started);
+        // Without its check the subject rule lifts the decay, and the new occurrence joins the earlier one's story.
+        Assert.Equal(checkOn, placed.Started);
     }
 
-    [Theory]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void The_same_ministers_meeting_again_on_the_same_dispute_weeks_later_is_another_story(bool refuseNewHeadlineNames, bool joins)
+    private static (Document First, Document Second, StoryOptions Options) NewOccurrence(string occurrence, bool checkOn) => occurrence switch
     {
-        // The headline's "again" is left to its own test: here only the new place in the headline is checked.
-        var options = StoryOptions.Default with { SubjectRefusesNewHeadlineNames = refuseNewHeadlineNames, SubjectRefusesRepeats = false };
-
-        var again = Place([.. Background(), StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksKerrow()], options);
-
-        Assert.Equal(joins, !again.Started);
-    }
-
-    [Theory]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void A_meeting_the_headline_says_happened_again_weeks_later_is_another_story(bool refuseRepeats, bool joins)
-    {
-        // The headline names only what the story holds; "again" says it is a new meeting.
-        var options = StoryOptions.Default with { SubjectRefusesRepeats = refuseRepeats };
-
-        var again = Place([.. Background(), StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksAgain()], options);
-
-        Assert.Equal(joins, !again.Started);
-    }
+        "a second storm on the same coast a month later, its headline naming it" =>
+            (StoryFixtures.StormTova(), StoryFixtures.StormHelka(), StoryOptions.Default with { SubjectRefusesNewHeadlineNames = checkOn }),
+        "the same ministers meeting again weeks later, the headline naming the new place" =>
+            (StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksKerrow(), StoryOptions.Default with { SubjectRefusesNewHeadlineNames = checkOn, SubjectRefusesRepeats = false }),
+        _ => (StoryFixtures.QuotaTalksArdmoor(), StoryFixtures.QuotaTalksAgain(), StoryOptions.Default with { SubjectRefusesRepeats = checkOn }),
+    };
 
     [Fact]
     public void A_follow_up_on_the_same_named_subject_months_later_joins_its_story()
