@@ -301,7 +301,10 @@ internal sealed partial class DocumentQuotes
             }
         }
 
-        var (start, end) = SpeakerAfter(p, cueEnd, hi);
+        // "called the offer "the best we have seen"": after a verb of naming, the words that follow are what was named.
+        var (start, end) = Word(p, cue) is "called" or "calls" or "call" or "calling" or "described" or "describes" or "labelled" or "labeled" or "dubbed"
+            ? (-1, -1)
+            : SpeakerAfter(p, cueEnd, hi);
         return start >= 0
             ? new Attribution(cue, cueEnd, form, start, end, ClauseEnd(p, end, hi))
             : new Attribution(cue, cueEnd, form, -1, -1, ClauseEnd(p, cueEnd, hi));

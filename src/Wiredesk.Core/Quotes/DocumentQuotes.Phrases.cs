@@ -420,6 +420,12 @@ internal sealed partial class DocumentQuotes
         }
 
         var end = i - 1;
+        if (end == start && Word(p, start) is "the" or "a" or "an" or "this" or "these" or "those" or "some" or "every")
+        {
+            // "called the meeting …": a determiner alone, its noun read as a participle, names nobody.
+            return (-1, -1);
+        }
+
         if (end < start || (i < hi && i > start && IsWord(p, i) && char.IsLower(Word(p, i)[0]) && Is(p, i, Auxiliaries)))
         {
             // "said the harbor had operated …": a clause follows the verb, not a speaker.

@@ -111,7 +111,7 @@ internal sealed partial class DocumentQuotes
         for (var m = LastMentionBefore(paragraph, headEnd); m >= 0 && paragraph.People[m].NameSpan.Start >= span.Start; m--)
         {
             var mention = paragraph.People[m];
-            if (mention.NameSpan.End <= headEnd && !OwnsALaterName(paragraph, m, span)
+            if (mention.NameSpan.End <= headEnd && !OwnsALaterName(paragraph, m, span) && !ModifiesANoun(mention.NameSpan.End, headEnd)
                 && (_people.Find(mention.Name) ?? (vouched ? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true) : null)) is { } head)
             {
                 return new SpeakerChoice(span, head.Name, true, 0.9);
@@ -121,7 +121,8 @@ internal sealed partial class DocumentQuotes
         for (var m = FirstMentionFrom(paragraph, span.Start); m < paragraph.People.Count && paragraph.People[m].Span.Start < span.End; m++)
         {
             var mention = paragraph.People[m];
-            if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End && !OwnsALaterName(paragraph, m, span))
+            if (mention.NameSpan.Start >= span.Start && mention.NameSpan.End <= span.End && !OwnsALaterName(paragraph, m, span)
+                && !ModifiesANoun(mention.NameSpan.End, headEnd))
             {
                 var person = _people.Find(mention.Name) ?? (vouched ? _people.Add(mention.Name, mention.Role, mention.Gender, singleWordAllowed: true) : null);
                 if (person is not null)
@@ -135,7 +136,8 @@ internal sealed partial class DocumentQuotes
         for (var t = end; t >= start; t--)
         {
             if (IsCapitalised(p, t) && !PersonWords.Contains(PersonWords.NotNames, Word(p, t)) && !PersonWords.Contains(PersonWords.Titles, Word(p, t))
-                && !PersonWords.Contains(PersonWords.Affiliations, Word(p, t)) && _people.Find(Word(p, t).ToString()) is { } known)
+                && !PersonWords.Contains(PersonWords.Affiliations, Word(p, t)) && !ModifiesANoun(paragraph.Tokens[t].End, headEnd)
+                && _people.Find(Word(p, t).ToString()) is { } known)
             {
                 return new SpeakerChoice(span, known.Name, true, 0.85);
             }
@@ -169,6 +171,27 @@ internal sealed partial class DocumentQuotes
         }
 
         return new SpeakerChoice(span, span.Of(_text), false, 0.5);
+    }
+
+    /// <summary>
+    /// Whether a name ending at <paramref name="nameEnd"/> is followed, before the head's end, by a lower-case word it
+    /// qualifies (<c>Kelland police</c>, <c>the Tarrovian portal</c>, <c>Brellin fire service</c>): a place, a people or an
+    /// organisation named before a noun is a modifier, and the noun is the head of the phrase.
+    /// </summary>
+    private bool ModifiesANoun(int nameEnd, int headEnd)
+    {
+        var i = nameEnd;
+        if (i >= headEnd || _text[i] != ' ')
+        {
+            return false;
+        }
+
+        while (i < headEnd && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < headEnd && char.IsLower(_text[i]);
     }
 
     /// <summary>Whether mention <paramref name="m"/> is a possessive (<c>Berg’s campaign manager, Ola Strand</c>) with another name after it in the span.</summary>

@@ -75,10 +75,60 @@ internal sealed partial class DocumentQuotes
                 }
             }
 
-            return new ReportedClause(new Attribution(t, cueEnd, CueForm.Finite, s, e, cueEnd), start, end);
+            return new ReportedClause(new Attribution(t, cueEnd, CueForm.Finite, s, e, cueEnd), AfterDateline(p, start, end), end);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first token after a dateline opening the sentence at <paramref name="start"/> (<c>NORDBY (HWA) - The ferries …</c>:
+    /// words in capitals, perhaps an agency in brackets, then a dash), or <paramref name="start"/> when there is none.
+    /// </summary>
+    private int AfterDateline(int p, int start, int end)
+    {
+        if (!IsAllCapitals(p, start))
+        {
+            return start;
+        }
+
+        for (var t = start + 1; t < end && t < start + 10; t++)
+        {
+            if (IsPunct(p, t, '-') || IsPunct(p, t, '–') || IsPunct(p, t, '—'))
+            {
+                return t + 1;
+            }
+
+            if (!IsAllCapitals(p, t) && !IsPunct(p, t, '(') && !IsPunct(p, t, ')') && !IsPunct(p, t, ','))
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a word of two or more letters, all capitals.</summary>
+    private bool IsAllCapitals(int p, int t)
+    {
+        if (!IsWord(p, t))
+        {
+            return false;
+        }
+
+        var word = Word(p, t);
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>
