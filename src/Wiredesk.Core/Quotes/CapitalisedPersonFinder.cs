@@ -245,7 +245,8 @@ public sealed class CapitalisedPersonFinder : IPersonFinder
     private static bool IsPossessive(string text, Token token) =>
         token.Length > 2 && text[token.End - 2] is '\'' or '’' && text[token.End - 1] is 's' or 'S';
 
-    private static bool IsAcronym(ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="word"/> holds two letters or more and no lower-case one ("NATO", "KPA").</summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)

@@ -109,27 +109,7 @@ internal sealed partial class DocumentQuotes
     }
 
     /// <summary>Whether token <paramref name="t"/> is a word of two or more letters, all capitals.</summary>
-    private bool IsAllCapitals(int p, int t)
-    {
-        if (!IsWord(p, t))
-        {
-            return false;
-        }
-
-        var word = Word(p, t);
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
-    }
+    private bool IsAllCapitals(int p, int t) => IsWord(p, t) && CapitalisedPersonFinder.IsAcronym(Word(p, t));
 
     /// <summary>
     /// Whether tokens [<paramref name="s"/>, <paramref name="e"/>] can name whoever spoke: not a participle (<c>including
