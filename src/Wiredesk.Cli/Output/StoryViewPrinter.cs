@@ -89,7 +89,7 @@ internal static class StoryViewPrinter
 
     /// <summary>A season, quarter, half or week of a year in words ("spring 2026", "Q2 2026", "week 15, 2026"); any other
     /// date as it is.</summary>
-    internal static string Label(string value)
+    private static string Label(string value)
     {
         if (value.Length < 7 || value[4] != '-' || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {

@@ -45,27 +45,27 @@ public static class FeedParser
             return ReadResult.Failed(where, $"not an RSS or Atom feed (root element <{kind}>)");
         }
 
-        var elements = kind == "feed" ? root.Elements(root.Name.Namespace + "entry") : RssItems.Items(root);
-        var read = ReadItems(where, elements.Select((e, i) => new FeedElement(e, root, i + 1, FeedXml.LineOf(e))).ToList());
-        if (!elements.Any())
-        {
-            return new ReadResult([], [new ReadProblem(where, null, "feed has no items", ProblemSeverity.Warning)]);
-        }
-
-        return read;
+        var elements = (kind == "feed" ? root.Elements(root.Name.Namespace + "entry") : RssItems.Items(root))
+            .Select((e, i) => new FeedElement(e, root, i + 1, FeedXml.LineOf(e)))
+            .ToList();
+        return elements.Count == 0
+            ? new ReadResult([], [new ReadProblem(where, null, "feed has no items", ProblemSeverity.Warning)])
+            : ReadItems(where, elements);
     }
 
-    /// <summary>Reads each item element, with the channel's title and language from the feed it is in.</summary>
+    /// <summary>Reads each item element, with the channel's title and language from the feed they are in.</summary>
     private static ReadResult ReadItems(string where, IReadOnlyList<FeedElement> elements)
     {
         var articles = new List<RawArticle>();
         var problems = new List<ReadProblem>();
+        // Items read one by one each have a root of their own, made from the same opening: the channel is the first's.
+        var first = elements[0].Root;
+        var isAtom = first.Name.LocalName == "feed";
+        var channel = isAtom ? first : RssItems.Channel(first);
+        var source = FeedText.PlainTitle(isAtom ? AtomEntries.Text(first.Element(first.Name.Namespace + "title")) : FeedText.Value(channel?.Element(channel.Name.Namespace + "title")));
+        var language = isAtom ? FeedText.Value(first.Attribute(XNamespace.Xml + "lang")) : RssItems.Language(channel);
         foreach (var (element, root, position, line) in elements)
         {
-            var isAtom = root.Name.LocalName == "feed";
-            var channel = isAtom ? root : RssItems.Channel(root);
-            var source = FeedText.PlainTitle(isAtom ? AtomEntries.Text(root.Element(root.Name.Namespace + "title")) : FeedText.Value(channel?.Element(channel.Name.Namespace + "title")));
-            var language = isAtom ? FeedText.Value(root.Attribute(XNamespace.Xml + "lang")) : RssItems.Language(channel);
             var item = isAtom ? AtomEntries.Read(element, root) : RssItems.Read(element);
             var context = new FeedItemContext(where, position, line, source, language);
             if (FeedArticles.From(item, context, problems) is { } article)

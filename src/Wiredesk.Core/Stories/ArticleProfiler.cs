@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
 using Wiredesk.Core.Documents;
+using Wiredesk.Core.Text;
 
 namespace Wiredesk.Core.Stories;
 
 /// <summary>Builds an <see cref="ArticleProfile"/> from a cleaned document: title, headings, body and captions.</summary>
-public static class ArticleProfiler
+public static partial class ArticleProfiler
 {
     /// <summary>
     /// How many words of the first body paragraph stand in for the title words of an article that has no title (a plain
@@ -73,16 +75,13 @@ public static class ArticleProfiler
         return new ArticleProfile(document.Id, SourceOf(document), published, document.Title, words, titleWords, names, Repeats(document));
     }
 
-    /// <summary>Words by which a headline or a lead says the news happened again.</summary>
-    private static readonly string[] RepeatWords = ["again", "another"];
-
-    /// <summary>Whether the headline or the first sentence of the first body paragraph holds one of <see cref="RepeatWords"/>.</summary>
+    /// <summary>Whether the headline or the first sentence of the first body paragraph says the news happened again.</summary>
     private static bool Repeats(Document document)
     {
         var lead = document.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body) is { } paragraph
             ? FirstSentence(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length))
             : [];
-        return HoldsRepeatWord(document.Title) || HoldsRepeatWord(lead);
+        return RepeatWord().IsMatch(document.Title ?? "") || RepeatWord().IsMatch(lead);
     }
 
     private static ReadOnlySpan<char> FirstSentence(ReadOnlySpan<char> paragraph)
@@ -91,26 +90,9 @@ public static class ArticleProfiler
         return end >= 0 ? paragraph[..end] : paragraph[..Math.Min(paragraph.Length, 400)];
     }
 
-    private static bool HoldsRepeatWord(ReadOnlySpan<char> text)
-    {
-        foreach (var word in RepeatWords)
-        {
-            var from = 0;
-            while (from < text.Length && text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
-            {
-                var start = from + at;
-                var end = start + word.Length;
-                if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                {
-                    return true;
-                }
-
-                from = end;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Words by which a headline or a lead says the news happened again.</summary>
+    [GeneratedRegex(@"\b(?:again|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex RepeatWord();
 
     /// <summary>The outlet of a document: its source name, else the host of its URL without "www.".</summary>
     public static string? SourceOf(Document document)

@@ -223,26 +223,24 @@ internal sealed partial class TimexParser
     }
 
     /// <summary>Words that make "the first half" or "the third quarter" a part of a game.</summary>
-    private static readonly HashSet<string> SportsWords = new(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SportsWords = new HashSet<string>(
         ["scored", "score", "scoring", "goal", "goals", "match", "game", "games", "minute", "kick", "touchdown", "touchdowns",
          "points", "led", "trailed", "lead", "innings", "whistle", "halftime", "half-time", "penalty", "equaliser", "equalizer",
          "striker", "quarterback", "win", "won", "defeat", "draw", "held"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the sentence around token <paramref name="i"/> holds one of <see cref="SportsWords"/>.</summary>
     private bool InSportsSentence(int i)
     {
-        for (var k = i; k >= 0 && (k == i || !_t[k].Has(TokenFlags.SentenceEnd)); k--)
+        var start = i;
+        while (start > 0 && !_t[start - 1].Has(TokenFlags.SentenceEnd))
         {
-            if (_t[k].Kind == TokenKind.Word && SportsWords.Contains(WordAt(k).ToString()))
-            {
-                return true;
-            }
+            start--;
         }
 
-        for (var k = i + 1; k < _t.Count; k++)
+        for (var k = start; k < _t.Count; k++)
         {
-            if (_t[k].Kind == TokenKind.Word && SportsWords.Contains(WordAt(k).ToString()))
+            if (_t[k].Kind == TokenKind.Word && SportsWords.Contains(WordAt(k)))
             {
                 return true;
             }
