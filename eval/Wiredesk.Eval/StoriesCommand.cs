@@ -38,7 +38,8 @@ internal static class StoriesCommand
         var repeats = new Option<bool?>("--subject-repeats") { Description = "Override StoryOptions.SubjectRefusesRepeats" };
         var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), all (nothing held out), or both (with --fit: each half held out in turn, the setting with the best mean kept, the model fitted on every event)", DefaultValueFactory = _ => "even" };
         half.AcceptOnlyFromAmong("even", "odd", "all", "both");
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, shuffle, half };
+        var apart = new Option<FileInfo?>("--apart") { Description = "A tab-separated file of article id, happening and reason: articles a reader judges to report another happening than the rest of their labelled event. Adds the ceiling of a perfect clusterer that keeps those happenings apart (ceilingWithHappeningsApart)" };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, shuffle, half, apart };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
@@ -57,7 +58,7 @@ internal static class StoriesCommand
                 return RunShuffled(parse.GetValue(data)!, options, days);
             }
 
-            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels);
+            return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels, parse.GetValue(apart));
         });
         return command;
     }
@@ -89,7 +90,7 @@ internal static class StoriesCommand
         return 0;
     }
 
-    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity, double[] joinLevels)
+    private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity, double[] joinLevels, FileInfo? apartFile)
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
@@ -97,8 +98,28 @@ internal static class StoriesCommand
             return 2;
         }
 
+        Dictionary<string, string>? happenings = null;
+        if (apartFile is not null)
+        {
+            try
+            {
+                happenings = HappeningsApart.Read(apartFile);
+            }
+            catch (Exception e) when (e is IOException or FormatException)
+            {
+                Console.Error.WriteLine($"stories: {e.Message}");
+                return 2;
+            }
+        }
+
         var documents = NewsPleaseFolder.InPublicationOrder(NewsPleaseFolder.Read(data.FullName, Console.Error));
         var gold = EventLabels(data.FullName);
+        if (happenings is not null && HappeningsApart.Unknown(happenings, gold) is { } problem)
+        {
+            Console.Error.WriteLine($"stories: '{apartFile!.FullName}': {problem}");
+            return 2;
+        }
+
         var unlabelled = documents.Count(d => !gold.ContainsKey(d.Id));
         documents = documents.Where(d => gold.ContainsKey(d.Id)).ToList();
         var all = Stream.Prepare(documents);
@@ -164,6 +185,7 @@ internal static class StoriesCommand
                 };
             }),
             ceilingNote = "a perfect clusterer that splits a labelled event wherever two of its articles in publication order lie more than `days` apart, scored against the labels: the best any clusterer can reach while it starts a new story after such a gap",
+            ceilingWithHappeningsApart = happenings is null ? null : HappeningsApart.Ceilings(happenings, gold, days => GoldSplitAtGaps(documents, HappeningsApart.Refine(gold, happenings), days), id => Half(gold, 1).ContainsKey(id)),
             clusteringArticlesPerSecond = Math.Round(documents.Count / watch.Elapsed.TotalSeconds, 1),
         };
         Console.WriteLine(EvalJson.Serialize(report));
