@@ -29,6 +29,7 @@ internal static class StoriesCommand
         var join = new Option<double?>("--join") { Description = "Override StoryOptions.JoinProbability" };
         var gap = new Option<double?>("--grace") { Description = "Override StoryOptions.GapGraceDays" };
         var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeProbability" };
+        var small = new Option<int?>("--small-story-members") { Description = "Override StoryOptions.SmallStoryMembers" };
         var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays" };
         var share = new Option<double?>("--subject-share") { Description = "Override StoryOptions.SubjectShare" };
         var topic = new Option<double?>("--subject-topic") { Description = "Override StoryOptions.SubjectTopic" };
@@ -39,13 +40,14 @@ internal static class StoriesCommand
         var half = new Option<string>("--tuning-half") { Description = "Which events form the tuning half: even or odd event ids (the other half is held out), all (nothing held out), or both (with --fit: each half held out in turn, the setting with the best mean kept, the model fitted on every event)", DefaultValueFactory = _ => "even" };
         half.AcceptOnlyFromAmong("even", "odd", "all", "both");
         var apart = new Option<FileInfo?>("--apart") { Description = "A tab-separated file of article id, happening and reason: articles a reader judges to report another happening than the rest of their labelled event. Adds the ceiling of a perfect clusterer that keeps those happenings apart (ceilingWithHappeningsApart)" };
-        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, shuffle, half, apart };
+        var command = new Command("stories", "Story clustering scores (pairwise, BCubed, ARI) on news-please records labelled with events") { data, tune, show, trace, join, gap, merge, subject, share, topic, sure, headline, repeats, shuffle, half, apart, small };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
             options = parse.GetValue(join) is { } j ? options with { JoinProbability = j } : options;
             options = parse.GetValue(gap) is { } g ? options with { GapGraceDays = g } : options;
             options = parse.GetValue(merge) is { } m ? options with { MergeProbability = m } : options;
+            options = parse.GetValue(small) is { } few ? options with { SmallStoryMembers = few } : options;
             options = parse.GetValue(subject) is { } h ? options with { SubjectDays = h } : options;
             options = parse.GetValue(share) is { } o ? options with { SubjectShare = o } : options;
             options = parse.GetValue(topic) is { } t ? options with { SubjectTopic = t } : options;
@@ -55,7 +57,7 @@ internal static class StoriesCommand
             var levels = parse.GetValue(join) is { } level ? [level] : JoinLevels;
             if (parse.GetValue(shuffle) is { } days)
             {
-                return RunShuffled(parse.GetValue(data)!, options, days);
+                return RunShuffled(parse.GetValue(data)!, options, days, parse.GetValue(show));
             }
 
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels, parse.GetValue(apart));
@@ -63,7 +65,7 @@ internal static class StoriesCommand
         return command;
     }
 
-    private static int RunShuffled(DirectoryInfo data, StoryOptions options, int days)
+    private static int RunShuffled(DirectoryInfo data, StoryOptions options, int days, bool show)
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
@@ -74,8 +76,17 @@ internal static class StoriesCommand
         var gold = EventLabels(data.FullName);
         var documents = NewsPleaseFolder.InPublicationOrder(NewsPleaseFolder.Read(data.FullName, Console.Error)).Where(d => gold.ContainsKey(d.Id)).ToList();
         var stream = Stream.Prepare(documents);
-        var ordered = stream.Score(options, gold).Scores;
-        var runs = Enumerable.Range(1, 10).Select(seed => stream.Shuffled(days, seed).Score(options, gold).Scores).ToList();
+        var (ordered, inOrder) = stream.Score(options, gold);
+        var runs = Enumerable.Range(1, 10).Select(seed =>
+        {
+            var (scores, clusterer) = stream.Shuffled(days, seed).Score(options, gold);
+            if (show)
+            {
+                PrintOrderChanges(seed, stream.Documents, gold, inOrder, clusterer);
+            }
+
+            return scores;
+        }).ToList();
         Console.WriteLine(EvalJson.Serialize(new
         {
             shuffleDays = days,
@@ -88,6 +99,26 @@ internal static class StoriesCommand
             note = "each run places the articles of every window of shuffleDays days (from the first article) in another random order",
         }));
         return 0;
+    }
+
+    /// <summary>For one shuffled run: the articles whose story holds other articles of their event than in publication order.</summary>
+    private static void PrintOrderChanges(int seed, List<Document> documents, Dictionary<string, string> gold, OnlineStoryClusterer inOrder, OnlineStoryClusterer shuffled)
+    {
+        HashSet<string> Mates(OnlineStoryClusterer clusterer, Document document) =>
+            documents.Where(d => d.Id != document.Id && clusterer.StoryOf(d.Id) == clusterer.StoryOf(document.Id)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var (before, after) = (Mates(inOrder, document), Mates(shuffled, document));
+            if (before.SetEquals(after))
+            {
+                continue;
+            }
+
+            var lostSame = before.Except(after).Count(id => gold[id] == gold[document.Id]);
+            var gainedOther = after.Except(before).Count(id => gold[id] != gold[document.Id]);
+            var gainedSame = after.Except(before).Count(id => gold[id] == gold[document.Id]);
+            Console.Error.WriteLine($"run {seed}: {gold[document.Id],3} {document.Published:yyyy-MM-dd} {document.Title}: lost {lostSame} of its event, gained {gainedSame} of its event and {gainedOther} of others");
+        }
     }
 
     private static int Run(DirectoryInfo data, StoryOptions options, bool tune, bool show, bool trace, int tuningParity, double[] joinLevels, FileInfo? apartFile)

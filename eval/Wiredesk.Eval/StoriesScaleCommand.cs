@@ -17,12 +17,14 @@ internal static class StoriesScaleCommand
         var slices = new Option<int>("--slices") { Description = "Report throughput for this many equal slices", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 7 };
         var merge = new Option<double?>("--merge") { Description = "Override StoryOptions.MergeProbability" };
+        var small = new Option<int?>("--small-story-members") { Description = "Override StoryOptions.SmallStoryMembers" };
         var subject = new Option<double?>("--subject-days") { Description = "Override StoryOptions.SubjectDays (0 turns the subject rule off)" };
-        var command = new Command("stories-scale", "Story clustering throughput and quality on a generated stream of events") { articles, slices, seed, merge, subject };
+        var command = new Command("stories-scale", "Story clustering throughput and quality on a generated stream of events") { articles, slices, seed, merge, subject, small };
         command.SetAction(parse =>
         {
             var options = StoryOptions.Default;
             options = parse.GetValue(merge) is { } m ? options with { MergeProbability = m } : options;
+            options = parse.GetValue(small) is { } few ? options with { SmallStoryMembers = few } : options;
             options = parse.GetValue(subject) is { } d ? options with { SubjectDays = d } : options;
             return Run(parse.GetValue(articles), Math.Max(1, parse.GetValue(slices)), parse.GetValue(seed), options);
         });

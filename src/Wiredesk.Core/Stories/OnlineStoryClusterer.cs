@@ -349,13 +349,21 @@ public sealed partial class OnlineStoryClusterer : IStoryClusterer
         {
             var live = other.Live;
             var survivor = target.Live;
-            if (live == survivor || probability < _options.JoinProbability * 0.8
-                || _options.Model.Probability(StoryFeatures.Of(survivor, live)) * StoryFeatures.Decay(survivor.GapDays(live), _options) < _options.MergeProbability)
+            if (live == survivor || probability < _options.JoinProbability * 0.8)
             {
                 continue;
             }
 
-            var (keep, drop) = survivor.Ordinal < live.Ordinal ? (survivor, live) : (live, survivor);
+            var small = Math.Min(live.Members.Count, survivor.Members.Count) <= _options.SmallStoryMembers;
+            var level = small ? _options.JoinProbability : _options.MergeProbability;
+            if (_options.Model.Probability(StoryFeatures.Of(survivor, live)) * StoryFeatures.Decay(survivor.GapDays(live), _options) < level)
+            {
+                continue;
+            }
+
+            var (keep, drop) = small && live.Members.Count != survivor.Members.Count
+                ? (live.Members.Count > survivor.Members.Count ? (live, survivor) : (survivor, live))
+                : survivor.Ordinal < live.Ordinal ? (survivor, live) : (live, survivor);
             keep.Absorb(drop, _options);
             _merged++;
             merged.Add(drop.Id);

@@ -28,6 +28,12 @@ public sealed record StoryOptions
     /// </summary>
     public double MergeProbability { get; init; } = 0.98;
 
+    /// <summary>
+    /// A story of at most this many members merges into a story an article has just joined at <see cref="JoinProbability"/>
+    /// rather than <see cref="MergeProbability"/>: its few articles are placed again, as if they arrived now (0: off).
+    /// </summary>
+    public int SmallStoryMembers { get; init; } = 1;
+
     /// <summary>Days between an article and a story before the gap starts to lower the join probability.</summary>
     public double GapGraceDays { get; init; } = 3;
 

@@ -161,6 +161,36 @@ public sealed class OnlineStoryClustererTests
         Assert.Equal(forward, shuffled);
     }
 
+    [Theory]
+    [InlineData(0, 1, 2)]
+    [InlineData(0, 2, 1)]
+    [InlineData(1, 0, 2)]
+    [InlineData(1, 2, 0)]
+    [InlineData(2, 0, 1)]
+    [InlineData(2, 1, 0)]
+    public void Two_lone_reports_of_one_event_in_different_words_meet_in_one_story_in_any_order(int first, int second, int third)
+    {
+        Document[] reports = [StoryFixtures.LaunchOfficial(), StoryFixtures.LaunchCondemned(), StoryFixtures.LaunchBothSides()];
+
+        var stories = Cluster([.. Background(), reports[first], reports[second], reports[third]]);
+
+        Assert.Single(reports.Select(r => stories[r.Id]).Distinct());
+    }
+
+    [Fact]
+    public void A_lone_report_is_placed_again_when_an_article_bridges_it_to_a_story()
+    {
+        // The launching state's words and its neighbours' share no name; each starts a story. The third report, in
+        // both words, joins one and nearly joins the other: the lone report merges at the join level.
+        Document[] stream = [.. Background(), StoryFixtures.LaunchOfficial(), StoryFixtures.LaunchCondemned(), StoryFixtures.LaunchBothSides()];
+
+        var placed = Place(stream, StoryOptions.Default);
+        var strict = Place(stream, StoryOptions.Default with { SmallStoryMembers = 0 });
+
+        Assert.Single(placed.Merged);
+        Assert.Empty(strict.Merged);
+    }
+
     [Fact]
     public void The_same_input_in_the_same_order_gives_the_same_story_ids()
     {

@@ -6,7 +6,8 @@ namespace Wiredesk.Core.Tests.Stories;
 /// <summary>
 /// Short invented articles for the story tests: two ferry reports, the inquiry into the same collision months later,
 /// another ferry collision elsewhere, two earthquakes, two meetings weeks apart, a leak of files and a report on the
-/// governors it names, two storms a month apart on the same coast, and the same two ministers meeting twice on one dispute.
+/// governors it names, two storms a month apart on the same coast, the same two ministers meeting twice on one dispute,
+/// and one rocket launch reported in the launching state's words, in its neighbours' words and in both.
 /// </summary>
 internal static class StoryFixtures
 {
@@ -154,4 +155,29 @@ internal static class StoryFixtures
 
         The talks in Kerrow came as the panel of scientists counting the Pike Bank cod stock said it had not agreed how many tonnes each fleet may land. Holt said Velmark trawlers would not accept patrol boardings while the panel worked.
         """);
+
+    public static Document LaunchOfficial() => Article("launch-official", "2026-02-07", "Ardenia News Agency",
+        "DRA announces successful launch of Dawnstar-4 earth observation satellite",
+        """
+        The DRA successfully put the Dawnstar-4 earth observation satellite into orbit on Sunday morning, the National Aerospace Development Administration announced.
+
+        The Korvan-3 carrier rocket lifted off from the Veskar station at 9:00 and the satellite entered its planned orbit nine minutes later, the administration said, calling the launch a great victory for the peaceful space programme of the DRA.
+        """);
+
+    public static Document LaunchCondemned() => Article("launch-condemned", "2026-02-07", "Harbour Post",
+        "Ardenia fires long-range rocket, neighbours fear missile test",
+        """
+        Ardenia fired a long-range rocket on Sunday that its neighbours and Washington condemned as a disguised test of ballistic missile technology.
+
+        Defence officials in Seoria said the rocket flew south over the Yellow Sea. The United Nations Security Council will meet on Monday in an emergency session to discuss new sanctions against Ardenia, diplomats said.
+        """);
+
+    public static Document LaunchBothSides() => Article("launch-both", "2026-02-07", "Valley Signal",
+        "Ardenia says Dawnstar-4 satellite in orbit after rocket launch condemned by neighbours",
+        """
+        Ardenia (officially the DRA) said it had put the Dawnstar-4 earth observation satellite into orbit on Sunday with a long-range Korvan-3 rocket launched from the Veskar station.
+
+        Its neighbours called the launch a disguised missile test, and the United Nations Security Council will meet on Monday to discuss new sanctions against Ardenia, diplomats said.
+        """);
 }
+
