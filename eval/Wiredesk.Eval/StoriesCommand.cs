@@ -57,7 +57,7 @@ internal static class StoriesCommand
             var levels = parse.GetValue(join) is { } level ? [level] : JoinLevels;
             if (parse.GetValue(shuffle) is { } days)
             {
-                return RunShuffled(parse.GetValue(data)!, options, days, parse.GetValue(show));
+                return RunShuffled(parse.GetValue(data)!, options, days, parse.GetValue(show), parse.GetValue(trace));
             }
 
             return Run(parse.GetValue(data)!, options, parse.GetValue(tune), parse.GetValue(show), parse.GetValue(trace), parse.GetValue(half) switch { "odd" => 1, "all" => -1, "both" => -2, _ => 0 }, levels, parse.GetValue(apart));
@@ -65,7 +65,7 @@ internal static class StoriesCommand
         return command;
     }
 
-    private static int RunShuffled(DirectoryInfo data, StoryOptions options, int days, bool show)
+    private static int RunShuffled(DirectoryInfo data, StoryOptions options, int days, bool show, bool trace)
     {
         if (!data.Exists || !data.EnumerateFiles("*.json").Any())
         {
@@ -79,7 +79,12 @@ internal static class StoriesCommand
         var (ordered, inOrder) = stream.Score(options, gold);
         var runs = Enumerable.Range(1, 10).Select(seed =>
         {
-            var (scores, clusterer) = stream.Shuffled(days, seed).Score(options, gold);
+            if (trace)
+            {
+                Console.Error.WriteLine($"run {seed}:");
+            }
+
+            var (scores, clusterer) = stream.Shuffled(days, seed).Score(options, gold, trace);
             if (show)
             {
                 PrintOrderChanges(seed, stream.Documents, gold, inOrder, clusterer);
