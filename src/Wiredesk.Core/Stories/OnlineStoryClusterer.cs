@@ -7,7 +7,7 @@ namespace Wiredesk.Core.Stories;
 /// over word, name and title cosines, the time gap and the share of lookup terms) says it is likely the same event;
 /// otherwise it starts a story. A copy joins its source's story. After a join, stories that the article also nearly
 /// matched are merged into the older one when the model, story against story, is confident they are one event; a story
-/// of one article merges into the larger one at the join level, or when the article would have joined it too.
+/// of one article merges into the larger one when the article would have joined it too.
 /// Not thread-safe: one clusterer per stream.
 /// </summary>
 public sealed partial class OnlineStoryClusterer : IStoryClusterer
@@ -356,13 +356,13 @@ public sealed partial class OnlineStoryClusterer : IStoryClusterer
             }
 
             // A story of a few articles is as if those articles arrived now: it merges when the article just placed would
-            // have joined it too (the article ties both), or when the model, story against story, reaches the join level.
-            // A story at rest (dozing or retired) keeps too little of its words to be judged that way.
+            // have joined it too, tying it to the story it did join. Story against story, only a sure model merges: at the
+            // join level, stories of one region and week merge whatever they report. A story at rest (dozing or retired)
+            // keeps too little of its words to take part.
             var small = Math.Min(live.Members.Count, survivor.Members.Count) <= _options.SmallStoryMembers
                 && !survivor.Dormant && !live.Dormant && !survivor.Retired && !live.Retired;
             var bridged = small && probability >= _options.JoinProbability;
-            var level = small ? _options.JoinProbability : _options.MergeProbability;
-            if (!bridged && _options.Model.Probability(StoryFeatures.Of(survivor, live)) * StoryFeatures.Decay(survivor.GapDays(live), _options) < level)
+            if (!bridged && _options.Model.Probability(StoryFeatures.Of(survivor, live)) * StoryFeatures.Decay(survivor.GapDays(live), _options) < _options.MergeProbability)
             {
                 continue;
             }

@@ -30,9 +30,9 @@ public sealed record StoryOptions
 
     /// <summary>
     /// A story of at most this many members merges into the story an article has just joined when that article would have
-    /// joined it too, or when the model, story against story, reaches <see cref="JoinProbability"/> rather than
-    /// <see cref="MergeProbability"/>; the larger story keeps its id. An early lone report that a later article ties to a
-    /// story is placed again, as if it arrived now, so arrival order splits fewer events (0: off).
+    /// joined it too (its probability for it at least <see cref="JoinProbability"/>); the larger story keeps its id. An
+    /// early lone report that a later article ties to a story is placed again, as if it arrived now, so arrival order
+    /// splits fewer events (0: off).
     /// </summary>
     public int SmallStoryMembers { get; init; } = 1;
 
