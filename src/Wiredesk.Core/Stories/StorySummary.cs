@@ -189,14 +189,48 @@ public static class StorySummary
     }
 
     // Sentences that stand on their own: no opening pronoun or quotation, no question, and not the tail of a quotation
-    // split into sentences ("Now they come with fire engines," she said.).
+    // split into sentences ("Now they come with fire engines," she said.); nor a pronoun subject behind an opening phrase
+    // of time or place ("On Monday she agreed …", "Last year, they …").
     private static bool Readable(string text)
     {
         var first = text.Split(' ', 2)[0].Trim('"', '“', '‘', '\'');
         return !text.EndsWith('?') && text[0] is not ('"' or '“' or '‘' or '\'' or '(' or '-' or '—')
             && text.Count(c => c == '"') % 2 == 0 && text.Count(c => c == '“') == text.Count(c => c == '”')
-            && first is not ("He" or "She" or "It" or "They" or "This" or "That" or "These" or "Those" or "But" or "And" or "Yet" or "So" or "We" or "I");
+            && first is not ("He" or "She" or "It" or "They" or "This" or "That" or "These" or "Those" or "But" or "And" or "Yet" or "So" or "We" or "I")
+            && !PronounAfterOpeningPhrase(text);
     }
+
+    /// <summary>
+    /// Whether one of the first <see cref="OpeningPhraseWords"/> words after the first is a subject pronoun with no name
+    /// before it: the sentence leans on one before it for who "she" is. Weekday and month names are no names here.
+    /// </summary>
+    private static bool PronounAfterOpeningPhrase(string text)
+    {
+        var words = text.Split(' ', OpeningPhraseWords + 2, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < Math.Min(words.Length, OpeningPhraseWords + 1); i++)
+        {
+            var word = words[i].TrimEnd(',', ';', ':');
+            if (word is "he" or "she" or "they" or "it" or "we" or "i" or "I")
+            {
+                return true;
+            }
+
+            if (word.Length > 0 && char.IsUpper(word[0]) && !CalendarNames.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int OpeningPhraseWords = 5;
+
+    private static readonly HashSet<string> CalendarNames = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
 
     private sealed class Candidate(string document, Text.TextSpan span, string text, HashSet<string> words, int position)
     {

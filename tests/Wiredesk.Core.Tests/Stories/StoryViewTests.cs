@@ -122,6 +122,28 @@ public sealed class StoryViewTests
         Assert.Contains(summary, s => s.Text.StartsWith("A resident of Ostera", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("On Monday she agreed to spend 4.2 billion crowns on the rival carrier and its routes to the Baltic ports.")]
+    [InlineData("Last year, they promised the harbour board that no crossing to Calder Island would be cut before the summer.")]
+    public void A_sentence_whose_subject_is_a_pronoun_behind_an_opening_phrase_is_not_a_summary_sentence(string leaning)
+    {
+        var summary = Summarise(
+            $"date 2026-09-15\n\nThe chief executive of Halvard Shipping, Ingrid Solvang, promised investors three years ago that the carrier would not chase size for its own sake. {leaning}");
+
+        Assert.DoesNotContain(summary, s => s.Text == leaning);
+        Assert.Contains(summary, s => s.Text.StartsWith("The chief executive of Halvard Shipping", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_naming_its_subject_after_an_opening_phrase_is_a_summary_sentence()
+    {
+        const string named = "On Monday the Halvard chief executive Ingrid Solvang agreed to spend 4.2 billion crowns on the rival carrier.";
+
+        var summary = Summarise($"date 2026-09-15\n\n{named}");
+
+        Assert.Contains(summary, s => s.Text == named);
+    }
+
     [Fact]
     public void A_summary_sentence_starts_after_an_opening_dateline()
     {
