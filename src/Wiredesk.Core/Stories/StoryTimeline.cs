@@ -64,7 +64,8 @@ public static class StoryTimeline
             Place(clusters, item);
         }
 
-        var entries = clusters.All.Where(c => c.Items.Count > 0).Select(c => ToEntry(c, events, outletOf, copies)).ToList();
+        var placed = clusters.All.SelectMany(c => c.Items).Select(i => i.Mention).ToList();
+        var entries = clusters.All.Where(c => c.Items.Count > 0).Select(c => ToEntry(c, events, placed, outletOf, copies)).ToList();
         return entries
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.EndDate ?? string.Empty, StringComparer.Ordinal).ThenByDescending(e => e.IndependentOutlets)
             .ToList();
@@ -170,7 +171,7 @@ public static class StoryTimeline
 
     private static int Precision(Item item) => IsUnanchored(item.Value) || IsWeek(item.Value) ? 0 : item.End is not null ? 20 : item.Value.Length;
 
-    private static TimelineEntry ToEntry(Cluster cluster, IReadOnlyList<StoryEvent> events, Func<string, string?> outletOf, IReadOnlySet<string> copies)
+    private static TimelineEntry ToEntry(Cluster cluster, IReadOnlyList<StoryEvent> events, IReadOnlyList<StoryMention> placed, Func<string, string?> outletOf, IReadOnlySet<string> copies)
     {
         var mentions = cluster.Items.Select(i => i.Mention).DistinctBy(m => (m.Document, m.Span)).ToList();
         var documents = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
@@ -183,6 +184,7 @@ public static class StoryTimeline
         var dated = events
             .Where(e => e.Time is not null && (e.Time == cluster.Value || (cluster.End is not null && string.CompareOrdinal(cluster.Value, e.Time) <= 0 && string.CompareOrdinal(e.Time, cluster.End) <= 0)))
             .Where(e => e.Documents.Any(documents.Contains))
+            .Where(e => SaidHere(e, mentions) || !SaidHere(e, placed))
             .Select(e => e.Id)
             .ToList();
         return new TimelineEntry(
@@ -195,6 +197,14 @@ public static class StoryTimeline
             outlets,
             independent);
     }
+
+    /// <summary>
+    /// Whether a report of the event lies in one of the sentences: an event goes with the entry of the sentence that
+    /// reports it, not with every entry of its date and article (two sentences of one article dated the same day are two
+    /// entries). An event whose sentences are in no entry goes by date and article alone.
+    /// </summary>
+    private static bool SaidHere(StoryEvent storyEvent, IReadOnlyList<StoryMention> mentions) =>
+        storyEvent.Reports.Any(r => mentions.Any(m => m.Document == r.Document && m.Span.Start < r.Sentence.End && r.Sentence.Start < m.Span.End));
 
     // A sentence of six words or more that is not a signature line ("— Name (@handle) March 5, 2026").
     private static bool Readable(string sentence) =>

@@ -56,6 +56,18 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void An_event_goes_with_the_timeline_entry_of_the_sentence_that_reports_it()
+    {
+        var view = Build("date 2026-09-15\n\nHalvard Shipping chief executive Ingrid Solvang rejected the union's demand for a job guarantee on Tuesday. The Nordic Competition Board said on Tuesday it would open an in-depth review of the takeover of Corran Lines, which can take up to six months.");
+
+        var rejected = Assert.Single(view.Events, e => e.Type == EventType.Reject);
+        var entries = view.Timeline.Where(t => t.Events.Contains(rejected.Id)).ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, t => Assert.Contains(t.Mentions, m => m.Text.Contains("rejected", StringComparison.Ordinal)));
+        Assert.Contains(view.Timeline, t => t.Mentions.Any(m => m.Text.Contains("Competition Board", StringComparison.Ordinal)) && !t.Events.Contains(rejected.Id));
+    }
+
+    [Fact]
     public void The_same_date_in_two_articles_is_one_timeline_entry_citing_both()
     {
         var view = Build(Harbour, Harbour2);
