@@ -33,12 +33,12 @@ public static class StoryTimeline
         foreach (var document in documents)
         {
             var sentences = StorySentences.Of(document);
-            foreach (var time in times.GetValueOrDefault(document.Id) ?? [])
+            var dates = (times.GetValueOrDefault(document.Id) ?? [])
+                .Where(time => time.Type == TimeExpressionType.Date && (EventExtractor.IsCalendarValue(time.Value) || IsUnanchored(time.Value)) && (!time.Value.Contains('W', StringComparison.Ordinal) || IsWeek(time.Value)))
+                .OrderBy(time => time.Span.Start)
+                .ToList();
+            foreach (var time in SpokenRanges.Join(document.Text, dates))
             {
-                if (time.Type != TimeExpressionType.Date || !(EventExtractor.IsCalendarValue(time.Value) || IsUnanchored(time.Value)) || (time.Value.Contains('W', StringComparison.Ordinal) && !IsWeek(time.Value)))
-                {
-                    continue;
-                }
 
                 var sentence = sentences.FirstOrDefault(s => s.Span.Start <= time.Span.Start && time.Span.End <= s.Span.End);
                 if (sentence.Span.Length == 0)

@@ -67,6 +67,28 @@ public sealed class StoryViewTests
         Assert.Contains(view.Timeline, t => t.Mentions.Any(m => m.Text.Contains("Competition Board", StringComparison.Ordinal)) && !t.Events.Contains(rejected.Id));
     }
 
+    [Theory]
+    [InlineData("Judge Marit Osterhus said the minister had taken bribes from three road builders between 2019 and 2022 in return for contracts.", "2019", "2022")]
+    [InlineData("The Kerrow ring road was closed to traffic from March 2024 to June 2024 while the bridge was rebuilt.", "2024-03", "2024-06")]
+    public void Two_dates_spoken_as_the_ends_of_one_span_are_one_timeline_entry(string sentence, string from, string to)
+    {
+        var view = Build($"date 2026-10-02\n\n{sentence}");
+
+        var entry = Assert.Single(view.Timeline);
+        Assert.Equal((from, to), (entry.Date, entry.EndDate));
+    }
+
+    [Theory]
+    [InlineData("The court hearing was postponed from March 2026 to June 2026 because the judge fell ill.")]
+    [InlineData("The ring road was closed in 2019 and 2022 for repairs to the bridge over the Kerrow river.")]
+    public void Two_dates_that_are_not_one_span_stay_two_timeline_entries(string sentence)
+    {
+        var view = Build($"date 2026-10-02\n\n{sentence}");
+
+        Assert.Equal(2, view.Timeline.Count);
+        Assert.All(view.Timeline, t => Assert.Null(t.EndDate));
+    }
+
     [Fact]
     public void The_same_date_in_two_articles_is_one_timeline_entry_citing_both()
     {
