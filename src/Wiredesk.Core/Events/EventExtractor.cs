@@ -101,7 +101,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
             var place = FindPlace(text, mentions, sentence, cueSpan, kept, actor);
             var time = NearestTime(text, times, sentence, cueSpan);
             var whatStart = kept.Count > 0 ? kept[^1].Span.End : cueSpan.End;
-            var what = DescribesClause(type) ? Clause(text, whatStart, clauseEnd) : null;
+            var what = DescribesClause(type) ? WhatOf(Clause(text, whatStart, clauseEnd), time?.Text) : null;
             foreach (var target in kept.Count > 0 ? kept.Select(t => (IndexedMention?)t) : [null])
             {
                 events.Add(new NewsEvent
@@ -271,6 +271,42 @@ public sealed partial class EventExtractor(EventLexicon lexicon)
         var agent = mentions.FirstOrDefault(m => m.Span.Start == words[cueEnd + 2].Start || (cueEnd + 3 < words.Count && m.Span.Start == words[cueEnd + 3].Start && words[cueEnd + 2].Lower == "the"));
         return agent is not null && agent.Span.End <= clauseEnd && agent.CanTakePart ? Head(text, agent, mentions) : null;
     }
+
+    /// <summary>
+    /// The clause less the event's own time at its end ("that on Tuesday" → "that"), and nothing when what is left is
+    /// only a pronoun: "Solvang rejected that on Tuesday" tells what was rejected no better than no clause at all.
+    /// </summary>
+    private static string? WhatOf(string? clause, string? timeText)
+    {
+        if (clause is null)
+        {
+            return null;
+        }
+
+        if (timeText is { Length: > 0 } && clause.EndsWith(timeText, StringComparison.Ordinal))
+        {
+            var head = clause[..^timeText.Length].TrimEnd();
+            foreach (var preposition in TimePrepositions)
+            {
+                if (head.EndsWith(" " + preposition, StringComparison.OrdinalIgnoreCase) || head.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+                {
+                    head = head[..^preposition.Length].TrimEnd();
+                    break;
+                }
+            }
+
+            clause = head.TrimEnd(',', ' ');
+        }
+
+        return clause.Length == 0 || BarePronouns.Contains(clause) ? null : clause;
+    }
+
+    private static readonly string[] TimePrepositions = ["on", "in", "at", "by", "during", "since", "until"];
+
+    private static readonly HashSet<string> BarePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "this", "it", "them", "those", "these", "so", "him", "her",
+    };
 
     private static string? Clause(string text, int start, int end)
     {

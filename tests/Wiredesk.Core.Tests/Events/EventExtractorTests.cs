@@ -59,6 +59,18 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void What_an_event_is_about_leaves_out_its_own_time_and_a_bare_pronoun()
+    {
+        var events = Extract("date 2026-09-15\n\nAnalysts said Halvard had paid too much for Corran Lines. Chief executive Ingrid Solvang rejected that on Tuesday. Solvang urged the Nordic Competition Board to approve the takeover on Tuesday.");
+
+        var rejection = Single(events, EventType.Reject);
+        Assert.Null(rejection.What);
+        Assert.Equal("2026-09-15", rejection.Time);
+        var appeal = Single(events, EventType.Appeal);
+        Assert.Equal("to approve the takeover", appeal.What);
+    }
+
+    [Fact]
     public void A_second_verb_after_an_object_keeps_the_first_verb_s_subject()
     {
         var events = Extract("date 2024-03-04\n\nEngineer Ada Quist unveiled the Falcon Nine rocket in 2019, and proclaimed then that Orbital Dynamics would fly it in 2021.");
