@@ -191,6 +191,23 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_writes_a_range_of_years_whole_and_counts_the_gap_after_it_from_its_end()
+    {
+        var path = _cli.Write("verdict.txt", "date 2026-10-02\nFormer minister Aldo Brenner jailed for six years\n\nA court in Kerrow on Friday sentenced former transport minister Aldo Brenner to six years in prison for taking bribes from road builders.\n\nJudge Marit Osterhus said Brenner had taken at least 2.4 million crowns from three companies between 2019 and 2022 in return for contracts.\n\nBrenner resigned from the government in March 2023, when the first witnesses spoke to prosecutors in Kerrow.");
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", path, "--json");
+        var id = Stories(analyzed).Single().GetProperty("id").GetString()!;
+
+        var (exit, shown, _) = await _cli.RunAsync("show", id);
+
+        Assert.Equal(0, exit);
+        var lines = shown.Split('\n');
+        var range = Array.FindIndex(lines, l => l.TrimStart().StartsWith("2019…2022", StringComparison.Ordinal));
+        Assert.True(range > 0, shown);
+        var gap = lines.Skip(range).First(l => l.Contains("later", StringComparison.Ordinal));
+        Assert.Contains("1 year later", gap, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_seeds_form_one_story()
     {
         var seeds = Repository.Shared("corpus", "seeds");

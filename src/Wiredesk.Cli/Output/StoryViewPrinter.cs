@@ -73,8 +73,9 @@ internal static class StoryViewPrinter
                 await output.WriteLineAsync($"  {string.Empty,-23}┊  {Elapsed(now.DayNumber - before.DayNumber)} later").ConfigureAwait(false);
             }
 
-            previous = start ?? previous;
-            var date = entry.EndDate is null ? Label(entry.Date) : $"{entry.Date}…{entry.EndDate[Math.Min(entry.EndDate.Length, 5)..]}";
+            // A range counts the time that passes after it from its end ("2019…2022", then "2023-03": a year later).
+            previous = (entry.EndDate is null ? null : Start(entry.EndDate)) ?? start ?? previous;
+            var date = entry.EndDate is null ? Label(entry.Date) : RangeLabel(entry.Date, entry.EndDate);
             var mark = entry.IndependentOutlets > 1 ? "◆" : "●";
             await output.WriteLineAsync($"  {date,-23}{mark}─ {Trim(entry.Text, TextWidth)}").ConfigureAwait(false);
             foreach (var e in entry.Events.Select(id => story.Events.FirstOrDefault(x => x.Id == id)).OfType<EventReport>().Take(3))
@@ -110,6 +111,10 @@ internal static class StoryViewPrinter
             _ => value,
         };
     }
+
+    /// <summary>A range, its end written short when it shares the start's year ("2025-06-24…06-25", "2019…2022").</summary>
+    private static string RangeLabel(string start, string end) =>
+        end.Length > 5 && start.Length > 5 && string.CompareOrdinal(start, 0, end, 0, 5) == 0 ? $"{start}…{end[5..]}" : $"{start}…{end}";
 
     private static DateOnly? Start(string value)
     {
