@@ -235,8 +235,32 @@ internal sealed partial class TimexParser
             reported |= right < _t.Count && IsReporting(right);
         }
 
-        return Tense.None;
+        return UntilBefore(first) ? Tense.Future : Tense.None;
     }
+
+    /// <summary>
+    /// Whether "until" or "till" opens the expression ("until the end of March", "till June"): with no verb to tell the
+    /// tense, a time something lasts until is one to come ("can return the heaters until the end of March").
+    /// </summary>
+    private bool UntilBefore(int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            if (WordIs(k, "until") || WordIs(k, "till"))
+            {
+                return true;
+            }
+
+            if (!WordIn(k, UntilFillers))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] UntilFillers = ["the", "end", "start", "beginning", "middle", "of", "mid", "late", "early"];
 
     private bool Crosses(int from, int to)
     {

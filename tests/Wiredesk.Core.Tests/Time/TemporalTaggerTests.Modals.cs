@@ -81,4 +81,15 @@ public sealed partial class TemporalTaggerTests
 
         Assert.Equal(["2026-06", "2025-05"], found.Select(e => e.Value));
     }
+
+    [Theory]
+    [InlineData("Customers can return the heaters to any shop in the country for a full refund until the end of March.", "the end of March", "2026-03")]
+    [InlineData("The exhibition of harbour paintings stays open until March.", "March", "2026-03")]
+    [InlineData("The ferry crossings were suspended until March.", "March", "2025-03")]
+    public void A_time_something_lasts_until_lies_ahead_unless_a_verb_says_otherwise(string sentence, string expression, string value)
+    {
+        // October 2025: the coming March is 2026's; "were suspended until March" is March of this year, gone by.
+        Assert.Equal(value, ValueOn(sentence, expression));
+    }
 }
+
