@@ -649,7 +649,17 @@ internal sealed partial class DocumentQuotes
             }
         }
 
+        if (Is(p, start, PossessiveDeterminers) && DescribePossessedSubject(info, p, start, end))
+        {
+            return info;
+        }
+
         var (s, e, subject) = SubjectBefore(p, start, end);
+        if (subject is not null && IsPossessiveName(p, e) && DescribePossessedSubject(info, p, e, end))
+        {
+            return info;
+        }
+
         if (subject is not null)
         {
             info.Subject = _people.Find(subject.Name);

@@ -48,7 +48,7 @@ internal sealed partial class DocumentQuotes
                 return subject;
             }
 
-            if (_sentences[s].RoleSubject is { } unnamed)
+            if (_sentences[s].RoleSubject is { } unnamed && (_sentences[s].RoleGender == PersonGender.Unknown || _sentences[s].RoleGender == gender))
             {
                 role = unnamed;
                 return null;
@@ -79,8 +79,10 @@ internal sealed partial class DocumentQuotes
         if (start == end && Is(p, start, SubjectPronouns))
         {
             var info = _sentences[sentence];
-            var (s, _, subject) = SubjectBefore(p, info.Start, start);
-            var same = subject is not null && s < start ? _people.Find(subject.Name) : null;
+            var (s, e, subject) = SubjectBefore(p, info.Start, start);
+
+            // "Mr Marsden's lawyer said she …": the possessor is not the subject.
+            var same = subject is not null && s < start && !(IsPossessiveName(p, e) && PossessedEnd(p, e, start) >= 0) ? _people.Find(subject.Name) : null;
             var person = ResolvePronoun(Word(p, start), sentence, same, subjectsOnly: false, out var role);
             if (person is null && role is { } unnamed)
             {
@@ -143,6 +145,11 @@ internal sealed partial class DocumentQuotes
             }
         }
 
+        if (ResolvePossessed(p, start, end, headEnd, span, sentence) is { } possessed)
+        {
+            return possessed;
+        }
+
         var roleWords = RoleWords(p, start, end);
         if (roleWords is not null)
         {
@@ -176,11 +183,16 @@ internal sealed partial class DocumentQuotes
     /// <summary>
     /// Whether a name ending at <paramref name="nameEnd"/> is followed, before the head's end, by a lower-case word it
     /// qualifies (<c>Kelland police</c>, <c>the Tarrovian portal</c>, <c>Brellin fire service</c>): a place, a people or an
-    /// organisation named before a noun is a modifier, and the noun is the head of the phrase.
+    /// organisation named before a noun is a modifier, and the noun is the head of the phrase. So is a possessor
+    /// (<c>Mr Marsden's lawyer</c>, <c>the company's spokeswoman</c>).
     /// </summary>
     private bool ModifiesANoun(int nameEnd, int headEnd)
     {
         var i = nameEnd;
+        if (i + 1 < headEnd && _text[i] is '’' or '\'' && _text[i + 1] == 's')
+        {
+            i += 2;
+        }
         if (i >= headEnd || _text[i] != ' ')
         {
             return false;

@@ -75,6 +75,11 @@ internal sealed partial class DocumentQuotes
 
         for (var p = 0; p < _paragraphs.Count; p++)
         {
+            CollectHolders(p);
+        }
+
+        for (var p = 0; p < _paragraphs.Count; p++)
+        {
             var mention = 0;
             foreach (var (start, end) in _paragraphs[p].Sentences)
             {

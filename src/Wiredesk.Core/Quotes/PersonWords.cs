@@ -14,7 +14,7 @@ internal static class PersonWords
         "interior", "finance", "chancellor", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
         "governor", "gov.", "mayor", "judge", "justice", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "chief", "chairman", "chairwoman", "chair", "director", "ceo", "deputy", "king", "queen", "prince", "princess", "pope",
-        "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "gen.", "col.", "lt.", "capt.", "sgt.", "rev.", "sir", "dame",
+        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "prof.", "professor", "gen.", "col.", "lt.", "capt.", "sgt.", "rev.", "sir", "dame",
         "lord", "lady", "sheikh", "emir", "commissioner", "attorney", "leader", "speaker", "state", "house", "senate",
         "former", "candidate", "nominee", "first", "press", "commander", "head", "officer", "mp", "lawmaker", "adviser",
         "advisor", "counsel", "sheriff", "coach", "detective", "inspector", "officials", "official", "premier", "president-elect",

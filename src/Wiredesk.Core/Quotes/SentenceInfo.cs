@@ -21,6 +21,9 @@ internal sealed class SentenceInfo(int paragraph, int start, int end)
     /// </summary>
     public TextSpan? RoleSubject { get; set; }
 
+    /// <summary>The gender the noun of <see cref="RoleSubject"/> tells (<c>his wife</c>), when it does.</summary>
+    public PersonGender RoleGender { get; set; }
+
     /// <summary>The people named in the sentence outside quotation marks, in order.</summary>
     public List<KnownPerson> Named { get; } = [];
 }
