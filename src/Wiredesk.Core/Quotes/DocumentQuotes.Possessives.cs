@@ -229,12 +229,25 @@ internal sealed partial class DocumentQuotes
     /// <summary>
     /// When the sentence's subject is a possessed person noun (<c>Mr Marsden's lawyer said</c>, <c>His wife told</c>), makes
     /// it the subject of <paramref name="info"/> in the possessor's place: its named holder, or else the phrase as an
-    /// unnamed role with the gender its noun tells. Returns whether it did.
+    /// unnamed role with the gender its noun tells; the person an apposition names (<c>Marsden's lawyer, Runa Dahl,</c>).
+    /// Returns whether it did.
     /// </summary>
     private bool DescribePossessedSubject(SentenceInfo info, int p, int possessor, int end)
     {
         var noun = PossessedEnd(p, possessor, end);
-        if (noun < 0 || !IsPersonNoun(p, noun) || noun + 1 >= end || !IsWord(p, noun + 1) || !char.IsLower(Word(p, noun + 1)[0]))
+        if (noun < 0 || !IsPersonNoun(p, noun) || noun + 1 >= end)
+        {
+            return false;
+        }
+
+        if (IsPunct(p, noun + 1, ',') && noun + 2 < end && MentionAt(p, noun + 2) is { } named)
+        {
+            // "Marsden's lawyer, Runa Dahl, said": the name in the apposition.
+            info.Subject = _people.Find(named.Name) ?? _people.Add(named.Name, named.Role, named.Gender, singleWordAllowed: true);
+            return true;
+        }
+
+        if (!IsPunct(p, noun + 1, ',') && !(IsWord(p, noun + 1) && char.IsLower(Word(p, noun + 1)[0])))
         {
             return false;
         }
@@ -258,5 +271,21 @@ internal sealed partial class DocumentQuotes
         }
 
         return true;
+    }
+
+    /// <summary>The person mention of paragraph <paramref name="p"/> whose name starts at token <paramref name="t"/>, if any.</summary>
+    private PersonMention? MentionAt(int p, int t)
+    {
+        var paragraph = _paragraphs[p];
+        var start = paragraph.Tokens[t].Start;
+        for (var m = FirstMentionFrom(paragraph, start); m < paragraph.People.Count && paragraph.People[m].Span.Start <= start; m++)
+        {
+            if (paragraph.People[m].NameSpan.Start == start)
+            {
+                return paragraph.People[m];
+            }
+        }
+
+        return null;
     }
 }

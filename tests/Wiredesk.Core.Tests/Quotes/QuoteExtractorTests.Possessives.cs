@@ -113,4 +113,16 @@ public sealed partial class QuoteExtractorTests
         Assert.False(wife.SpeakerIsPerson);
         Assert.Equal("Ivo Marsden", Said(quotes, document, "I did nothing").Speaker);
     }
+
+    [Fact]
+    public void She_after_a_possessed_role_with_a_name_in_apposition_is_that_name_not_the_possessor()
+    {
+        var (document, quotes) = Extract(
+            Sentenced,
+            "Marsden's lawyer, Runa Dahl, said: “We will appeal.”",
+            "“The witnesses lied,” she added.");
+
+        Assert.Equal("Runa Dahl", Said(quotes, document, "We will appeal").Speaker);
+        Assert.Equal("Runa Dahl", Said(quotes, document, "The witnesses lied").Speaker);
+    }
 }
