@@ -193,6 +193,7 @@ internal sealed partial class DocumentQuotes
         {
             i += 2;
         }
+
         if (i >= headEnd || _text[i] != ' ')
         {
             return false;
