@@ -7,15 +7,15 @@ namespace Wiredesk.Core.Stories;
 
 /// <summary>
 /// Finds where the articles of a story disagree: a person said to attend in one article and to stay away in another;
-/// different counts of the dead, injured or arrested; different dates for the same event. Only claims from different
-/// documents can disagree.
+/// different counts of the dead, injured or arrested; different amounts of money for the same deal or sum; different
+/// dates for the same event. Only claims from different documents can disagree.
 /// </summary>
 public static class StoryDisagreements
 {
     private const int CueReach = 6;
 
     /// <summary>
-    /// The sentences of each article read for counts: the lead and what follows it, where an article states the event's
+    /// The sentences of each article read for counts and amounts: the lead and what follows it, where an article states the event's
     /// toll. Further down come tallies of other times ("6,644 deaths that year"), which are not this event's count.
     /// </summary>
     private const int CountSentences = 8;
@@ -63,6 +63,7 @@ public static class StoryDisagreements
         var found = new List<Disagreement>();
         found.AddRange(Attendance(documents, mentions));
         found.AddRange(Counts(documents));
+        found.AddRange(StoryAmounts.Find(documents, CountSentences));
         found.AddRange(Dates(events));
         found.AddRange(Actors(events));
         return found;
