@@ -18,7 +18,7 @@ public sealed record TimelineReport(
 /// <summary>A span of a document's text, with the text.</summary>
 public sealed record SpanReport(string Document, int Start, int Length, string Text);
 
-/// <summary>A slot the story's sources fill differently (<c>slot</c>: attendance, count, date), and each side.</summary>
+/// <summary>A slot the story's sources fill differently (<c>slot</c>: attendance, count, amount, date, actor), and each side.</summary>
 public sealed record DisagreementReport(string Slot, string What, IReadOnlyList<DisagreementSideReport> Sides);
 
 /// <summary>One side of a disagreement: the claim, its documents and their sentences.</summary>

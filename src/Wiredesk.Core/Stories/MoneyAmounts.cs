@@ -15,7 +15,8 @@ internal readonly record struct MoneyAmount(decimal Value, decimal Precision, Cu
 /// <summary>
 /// Reads amounts of money from a sentence: a figure with a currency sign, code or word and a magnitude ("$4.2 billion",
 /// "US$4.2bn", "4.2 billion dollars", "2,400,000 crowns", "NOK 2.4 million"). Prices per unit and rates ("38 crowns a
-/// share", "$300 million a year") are not amounts; nor are "pounds" without a magnitude, which may be a weight.
+/// share", "$300 million a year") are not amounts, nor are exchange rates ("$1 = 6.96 yuan") or "pounds" without a
+/// magnitude, which may be a weight.
 /// </summary>
 internal static partial class MoneyAmounts
 {
@@ -23,7 +24,8 @@ internal static partial class MoneyAmounts
     {
         ["k"] = 1_000m, ["thousand"] = 1_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m, ["mln"] = 1_000_000m, ["million"] = 1_000_000m,
         ["b"] = 1_000_000_000m, ["bn"] = 1_000_000_000m, ["billion"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m,
-        ["trn"] = 1_000_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+        ["trn"] = 1_000_000_000_000m, ["trillion"] = 1_000_000_000_000m, ["bln"] = 1_000_000_000m, ["trln"] = 1_000_000_000_000m,
+        ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
     };
 
     /// <summary>What a price is given per, after "a", "an" or "per" ("38 crowns a share").</summary>
@@ -46,7 +48,7 @@ internal static partial class MoneyAmounts
         for (var i = 0; i < words.Length; i++)
         {
             var match = Figure().Match(words[i]);
-            if (!match.Success)
+            if (!match.Success || (i > 0 && words[i - 1] == "="))
             {
                 continue;
             }
@@ -66,7 +68,7 @@ internal static partial class MoneyAmounts
             }
 
             var currency = CurrencyOf(words, i, match.Groups["sign"], scale is not null, ref next);
-            if (currency is null || PerUnit(words, next))
+            if (currency is null || PerUnit(words, next) || (next < words.Length && words[next] == "="))
             {
                 continue;
             }
@@ -97,8 +99,10 @@ internal static partial class MoneyAmounts
             return null;
         }
 
+        // "8 Rand Paul": a capitalised currency word before another capitalised word is a name.
         var word = words[k].ToLowerInvariant();
-        if (Currency.Words.TryGetValue(word, out var named) && (scaled || word is not ("pounds" or "pound")))
+        var name = char.IsUpper(words[k][0]) && k + 1 < words.Length && char.IsUpper(words[k + 1][0]);
+        if (Currency.Words.TryGetValue(word, out var named) && !name && (scaled || word is not ("pounds" or "pound")))
         {
             next = k + 1;
             return Currency.Qualified(named, adjective);
@@ -162,6 +166,6 @@ internal static partial class MoneyAmounts
             .Where(w => w.Length > 0)
             .ToArray();
 
-    [GeneratedRegex(@"^(?<sign>US\$|C\$|A\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹)?(?<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<scale>bn|b|mn|mln|m|k|tn|trn|million|billion|trillion)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sign>US\$|C\$|A\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹)?(?<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<scale>bn|bln|b|mn|mln|m|k|tn|trn|million|billion|trillion)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
 }

@@ -18,7 +18,7 @@ internal static class StoryAmounts
     /// <paramref name="leadSentences"/> sentences of each.</summary>
     public static IEnumerable<Disagreement> Find(IReadOnlyList<Document> documents, int leadSentences)
     {
-        var largest = new Dictionary<string, List<(MoneyAmount Amount, StoryMention Mention)>>(StringComparer.Ordinal);
+        var largest = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             foreach (var claim in Largest(document, leadSentences))
@@ -54,18 +54,26 @@ internal static class StoryAmounts
         }
     }
 
-    /// <summary>The largest amount <paramref name="document"/> gives in each currency in its lead, with its sentence.</summary>
-    private static List<(MoneyAmount Amount, StoryMention Mention)> Largest(Document document, int leadSentences)
+    /// <summary>The largest amount <paramref name="document"/> gives in each currency in its lead, with its sentence and
+    /// the other amounts it gives in that currency.</summary>
+    private static List<Claim> Largest(Document document, int leadSentences)
     {
-        var mine = new Dictionary<string, (MoneyAmount Amount, StoryMention Mention)>(StringComparer.Ordinal);
+        var mine = new Dictionary<string, Claim>(StringComparer.Ordinal);
         foreach (var (span, _) in StorySentences.Of(document).Take(leadSentences))
         {
             var text = span.Of(document.Text);
             foreach (var amount in MoneyAmounts.In(text))
             {
-                if (!mine.TryGetValue(amount.Currency.Key, out var best) || amount.Value > best.Amount.Value)
+                if (!mine.TryGetValue(amount.Currency.Key, out var best))
                 {
-                    mine[amount.Currency.Key] = (amount, new StoryMention(document.Id, span, text));
+                    mine[amount.Currency.Key] = new Claim(amount, new StoryMention(document.Id, span, text), [amount]);
+                    continue;
+                }
+
+                best.All.Add(amount);
+                if (amount.Value > best.Amount.Value)
+                {
+                    mine[amount.Currency.Key] = best with { Amount = amount, Mention = new StoryMention(document.Id, span, text) };
                 }
             }
         }
@@ -73,14 +81,14 @@ internal static class StoryAmounts
         return [.. mine.Values];
     }
 
-    /// <summary>The disagreement among amounts close to each other, largest first: a figure takes a side when some other
-    /// figure cannot be it rounded.</summary>
-    private static Disagreement? Of(List<(MoneyAmount Amount, StoryMention Mention)> near)
+    /// <summary>The disagreement among amounts close to each other, largest first: a figure takes a side when it
+    /// conflicts with another.</summary>
+    private static Disagreement? Of(List<Claim> near)
     {
         var figures = near.GroupBy(c => c.Amount.Value)
-            .Select(g => (Amount: g.MinBy(c => c.Amount.Precision).Amount, Claims: g.ToList()))
+            .Select(g => (Amount: g.MinBy(c => c.Amount.Precision)!.Amount, Claims: g.ToList()))
             .ToList();
-        var sides = figures.Where(f => figures.Any(o => !f.Amount.Agrees(o.Amount))).ToList();
+        var sides = figures.Where(f => f.Claims.Any(c => near.Any(o => Conflict(c, o)))).ToList();
         if (sides.Count < 2)
         {
             return null;
@@ -95,4 +103,14 @@ internal static class StoryAmounts
                 f.Claims.Select(c => c.Mention.Document).ToList(),
                 f.Claims.Select(c => c.Mention).ToList())).ToList());
     }
+
+    /// <summary>Whether two articles give the amount differently: neither figure could be the other rounded, and neither
+    /// article gives the other's figure too (then its largest is another quantity: a target for next year beside this
+    /// year's sum).</summary>
+    private static bool Conflict(Claim one, Claim other) =>
+        !one.Amount.Agrees(other.Amount) && !one.All.Any(a => a.Agrees(other.Amount)) && !other.All.Any(a => a.Agrees(one.Amount));
+
+    /// <summary>An article's largest amount in a currency, the sentence giving it and every amount it gives in that
+    /// currency.</summary>
+    private sealed record Claim(MoneyAmount Amount, StoryMention Mention, List<MoneyAmount> All);
 }

@@ -110,6 +110,20 @@ public sealed class StoryAmountTests
     }
 
     [Fact]
+    public void An_article_that_also_gives_the_other_figure_reports_another_quantity()
+    {
+        // The third article's largest figure is next year's forecast; this year's, which the fourth gives, it gives too.
+        var view = Build(
+            Deal,
+            DealLater,
+            "date 2026-03-02\n\nCorran Lines expects revenue of €3.3 billion next year, up from €3.1 billion this year, it said on Monday.",
+            "date 2026-03-02\n\nCorran Lines said its revenue reached €3.1 billion this year as more passengers took its ferries.");
+
+        var amount = Assert.Single(view.Disagreements, d => d.Slot == "amount");
+        Assert.Equal("the amount in dollars", amount.What);
+    }
+
+    [Fact]
     public void A_copy_stands_on_the_side_of_the_article_it_copies()
     {
         var view = Build([Deal, Deal.Replace("date 2026-03-02", "date 2026-03-03", StringComparison.Ordinal), DealLater], copies: ["a2"]);
