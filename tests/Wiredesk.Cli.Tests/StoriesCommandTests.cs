@@ -131,6 +131,22 @@ public sealed class StoriesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_and_the_report_give_a_deal_price_two_articles_state_differently()
+    {
+        var first = _cli.Write("deal.txt", "date 2026-03-02\nHalvard Shipping to buy Corran Lines\n\nHalvard Shipping said on Monday it had agreed to buy its smaller ferry rival Corran Lines for $4.2 billion in cash, creating the largest ferry operator on the northern coast.");
+        var second = _cli.Write("deal-later.txt", "date 2026-03-04\nCorran Lines shareholders want more from Halvard Shipping\n\nShareholders of the ferry operator Corran Lines asked Halvard Shipping for a higher price on Wednesday, two days after the $4.1 billion deal to create the largest ferry operator on the northern coast was announced.");
+        var (_, analyzed, _) = await _cli.RunAsync("analyze", first, second, "--json");
+        var story = Stories(analyzed).Single();
+
+        var (_, shown, _) = await _cli.RunAsync("show", story.GetProperty("id").GetString()!);
+
+        var amount = Assert.Single(story.GetProperty("disagreements").EnumerateArray(), d => d.GetProperty("slot").GetString() == "amount");
+        Assert.Equal(["$4.2 billion", "$4.1 billion"], amount.GetProperty("sides").EnumerateArray().Select(s => s.GetProperty("claim").GetString()));
+        Assert.Contains("≠ the amount in dollars", shown, StringComparison.Ordinal);
+        Assert.Contains("$4.1 billion [", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_writes_a_season_on_the_timeline_in_words()
     {
         var file = _cli.Write("talks.txt", "date 2026-03-10\nMinisters agree to meet again\n\nThe foreign ministers of Velmark and Ostria met in Ardmoor on Tuesday and agreed to hold a second round of talks on the Pike Bank fishing grounds in the spring.");
