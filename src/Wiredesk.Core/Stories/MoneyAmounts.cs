@@ -16,7 +16,7 @@ internal readonly record struct MoneyAmount(decimal Value, decimal Precision, Cu
 /// Reads amounts of money from a sentence: a figure with a currency sign, code or word and a magnitude ("$4.2 billion",
 /// "US$4.2bn", "4.2 billion dollars", "2,400,000 crowns", "NOK 2.4 million"). Prices per unit and rates ("38 crowns a
 /// share", "$300 million a year") are not amounts, nor are exchange rates ("$1 = 6.96 yuan") or "pounds" without a
-/// magnitude, which may be a weight.
+/// magnitude or before "of", which may be a weight ("5 million pounds of thrust").
 /// </summary>
 internal static partial class MoneyAmounts
 {
@@ -102,7 +102,7 @@ internal static partial class MoneyAmounts
         // "8 Rand Paul": a capitalised currency word before another capitalised word is a name.
         var word = words[k].ToLowerInvariant();
         var name = char.IsUpper(words[k][0]) && k + 1 < words.Length && char.IsUpper(words[k + 1][0]);
-        if (Currency.Words.TryGetValue(word, out var named) && !name && (scaled || word is not ("pounds" or "pound")))
+        if (Currency.Words.TryGetValue(word, out var named) && !name && (word is not ("pounds" or "pound") || Money(words, k, scaled)))
         {
             next = k + 1;
             return Currency.Qualified(named, adjective);
@@ -116,6 +116,11 @@ internal static partial class MoneyAmounts
 
         return null;
     }
+
+    /// <summary>Whether "pounds" at <paramref name="at"/> is money: after a magnitude and not before "of" ("5 million
+    /// pounds of thrust" is a weight).</summary>
+    private static bool Money(string[] words, int at, bool scaled) =>
+        scaled && !(at + 1 < words.Length && words[at + 1] == "of");
 
     private static bool PerUnit(string[] words, int at)
     {

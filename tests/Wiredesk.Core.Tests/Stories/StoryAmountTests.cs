@@ -124,6 +124,19 @@ public sealed class StoryAmountTests
     }
 
     [Fact]
+    public void Pounds_of_a_weight_are_not_money()
+    {
+        var view = Build(
+            Deal,
+            DealLater,
+            "date 2026-03-05\n\nThe new Halvard ferries will each carry 2.4 million pounds of cargo, the shipyard said.",
+            "date 2026-03-05\n\nEach of the ferries Halvard Shipping ordered can carry 2.2 million pounds of cargo and 900 passengers.");
+
+        var amount = Assert.Single(view.Disagreements, d => d.Slot == "amount");
+        Assert.Equal("the amount in dollars", amount.What);
+    }
+
+    [Fact]
     public void A_copy_stands_on_the_side_of_the_article_it_copies()
     {
         var view = Build([Deal, Deal.Replace("date 2026-03-02", "date 2026-03-03", StringComparison.Ordinal), DealLater], copies: ["a2"]);
