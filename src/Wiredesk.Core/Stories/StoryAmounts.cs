@@ -7,7 +7,7 @@ namespace Wiredesk.Core.Stories;
 /// its lead, set against the others' in that currency. Amounts within <see cref="Reach"/> of each other are the same
 /// figure reported differently ("$4.2 billion" and "$4.1 billion" for one deal); one many times another is another
 /// quantity (the deal and the fleet it pays for). A round figure the other rounds to ("$4 billion", "$4.2 billion") is
-/// no disagreement.
+/// no disagreement, nor are two articles one of which also gives the other's figure.
 /// </summary>
 internal static class StoryAmounts
 {
