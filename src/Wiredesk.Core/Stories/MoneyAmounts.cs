@@ -171,6 +171,6 @@ internal static partial class MoneyAmounts
             .Where(w => w.Length > 0)
             .ToArray();
 
-    [GeneratedRegex(@"^(?<sign>US\$|C\$|A\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹)?(?<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<scale>bn|bln|b|mn|mln|m|k|tn|trn|million|billion|trillion)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sign>US\$|C\$|A\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹)?(?<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<scale>bn|bln|b|mn|mln|m|k|tn|trn|million|billion|trillion)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Text.RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Figure();
 }
