@@ -105,7 +105,19 @@ internal sealed partial class DocumentQuotes
             return false;
         }
 
-        return SpeechVerbs.TryGet(word, out form, out takesClause);
+        if (!SpeechVerbs.TryGet(word, out form, out takesClause))
+        {
+            return false;
+        }
+
+        // "recalling its Nova heaters", "recalled 2 million cars": a product recall, not a memory told. What is recalled
+        // is said only after "that", "how" or "when".
+        if (takesClause && word is "recall" or "recalls" or "recalled" or "recalling" && !(t + 1 < end && Word(p, t + 1) is "that" or "how" or "when"))
+        {
+            takesClause = false;
+        }
+
+        return true;
     }
 
     /// <summary>The speaker phrase ending just before the cue at <paramref name="cue"/>, not reaching before <paramref name="lo"/>.</summary>

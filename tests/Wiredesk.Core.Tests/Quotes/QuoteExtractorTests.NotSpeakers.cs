@@ -18,6 +18,26 @@ public sealed partial class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("Lawmakers in Estrelia summoned Lumatek chief executive Dana Okoro to explain why the company waited three months before recalling its Nova heaters.")]
+    [InlineData("Lumatek recalled 310,000 Nova heaters sold in Estrelia after reports of fires in homes.")]
+    public void A_product_recall_reports_no_words(string sentence)
+    {
+        var (document, quotes) = Extract(sentence);
+
+        Assert.DoesNotContain(quotes, q => q.Content.Of(document.Text).Contains("heaters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_someone_recalled_after_that_is_reported()
+    {
+        var (document, quotes) = Extract("Harbour master Emil Sorensen recalled that the fog radar had failed twice that winter.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Emil Sorensen", quote.Speaker);
+        Assert.StartsWith("the fog radar had failed", quote.Content.Of(document.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Mayor Anna Berg met the buyers on Monday. \"We will not sell the harbour to pay for a road,\" she said, but called the meeting \"the best we have seen\".")]
     [InlineData("Mayor Anna Berg met the buyers on Monday. \"We will not sell the harbour to pay for a road,\" she said, but called the offer \"the best we have seen\".")]
     public void What_follows_called_is_what_was_named_and_the_subject_says_the_words(string paragraph)
