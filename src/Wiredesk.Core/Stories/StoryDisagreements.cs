@@ -30,7 +30,12 @@ public static class StoryDisagreements
         ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed",
         ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured",
         ["arrested"] = "arrested", ["detained"] = "arrested", ["missing"] = "missing", ["evacuated"] = "evacuated",
+        ["fires"] = "fires", ["explosions"] = "explosions", ["blasts"] = "explosions", ["crashes"] = "crashes",
+        ["complaints"] = "complaints", ["attacks"] = "attacks",
     };
+
+    /// <summary>Slots that count things that happened ("14 fires") rather than people something happened to.</summary>
+    private static readonly HashSet<string> CountedEvents = new(StringComparer.Ordinal) { "fires", "explosions", "crashes", "complaints", "attacks" };
 
     /// <summary>Verbs that give a count after them: "injuring 14 workers", "evacuate about 3,000 residents".</summary>
     private static readonly Dictionary<string, string> CountVerbs = new(StringComparer.Ordinal)
@@ -200,7 +205,7 @@ public static class StoryDisagreements
 
             yield return new Disagreement(
                 "count",
-                $"how many were {slot}",
+                CountedEvents.Contains(slot) ? $"how many {slot}" : $"how many were {slot}",
                 distinct.OrderByDescending(n => n).Select(n => new DisagreementSide(
                     $"{n.ToString(CultureInfo.InvariantCulture)} {slot}",
                     byDocument.Where(c => c.Number == n).Select(c => c.Document).ToList(),

@@ -36,6 +36,17 @@ public sealed class StoryViewTests
     }
 
     [Fact]
+    public void Counts_of_what_happened_are_compared_too()
+    {
+        var view = Build(
+            "date 2026-11-03\n\nLumatek is recalling 310,000 Nova space heaters sold in Estrelia after reports of 14 fires in homes, the company said on Tuesday.",
+            "date 2026-11-03\n\nLumatek said on Tuesday it was recalling about 310,000 Nova space heaters sold in Estrelia, after 12 fires linked to a faulty thermostat.");
+
+        var fires = Assert.Single(view.Disagreements, d => d.What == "how many fires");
+        Assert.Equal(["14 fires", "12 fires"], fires.Sides.Select(s => s.Claim));
+    }
+
+    [Fact]
     public void A_number_of_days_or_hours_beside_a_count_word_is_not_a_count()
     {
         var view = Build(
