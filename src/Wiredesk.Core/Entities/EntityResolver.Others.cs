@@ -9,7 +9,7 @@ public sealed partial class EntityResolver
         foreach (var raw in others.OrderBy(r => r.Document, StringComparer.Ordinal).ThenBy(r => r.Span.Start))
         {
             // A lone word that is a known person's name is that person, whatever the tagger thought.
-            if (!raw.Key.Contains(' ', StringComparison.Ordinal) && BySurname(raw.Key, raw.Document, groups) is { } person && raw.Key.Length > 3)
+            if (raw.Joins is null && !raw.Key.Contains(' ', StringComparison.Ordinal) && BySurname(raw.Key, raw.Document, groups) is { } person && raw.Key.Length > 3)
             {
                 person.Add(raw, MentionKind.Name);
                 continue;
@@ -23,15 +23,16 @@ public sealed partial class EntityResolver
             }
 
             var type = raw.Type;
-            var group = groups.FirstOrDefault(g => g.Type == type && g.Country is null && (g.Key == raw.Key || Acronym(g.Key) == raw.Key || Acronym(raw.Key) == g.Key));
+            var key = raw.Joins ?? raw.Key;
+            var group = groups.FirstOrDefault(g => g.Type == type && g.Country is null && (g.Key == key || Acronym(g.Key) == key || Acronym(key) == g.Key));
             if (group is null)
             {
-                group = new Group(type, raw.Key);
+                group = new Group(type, key);
                 groups.Add(group);
             }
-            else if (Acronym(group.Key) == raw.Key)
+            else if (Acronym(group.Key) == key)
             {
-                group.Key = raw.Key;
+                group.Key = key;
             }
 
             group.Add(raw, MentionKind.Name);

@@ -18,17 +18,14 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var groups = new List<Group>();
-        var raw = documents.SelectMany(Mentions).ToList();
-
-        // A full name tagged as a person anywhere in the story is a person everywhere ("France's Jean-Noel Barrot" read as an organisation).
-        var people = raw.Where(m => m.Type == EntityType.Person && m.Key.Contains(' ', StringComparison.Ordinal)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        raw = raw.Select(m => m.Type != EntityType.Person && people.Contains(m.Key) ? m with { Type = EntityType.Person, Role = m.Role ?? RoleBefore(documents.First(d => d.Id == m.Document).Text, m.Span) } : m).ToList();
+        var raw = Retype(documents.SelectMany(Mentions).ToList(), documents);
         GroupPeople(raw.Where(m => m.Type == EntityType.Person).ToList(), groups);
         GroupOthers(raw.Where(m => m.Type != EntityType.Person).ToList(), groups);
         FoldPlaceForms(groups);
         foreach (var document in documents)
         {
             AddSurnames(document, groups);
+            AddOrganisationWords(document, groups);
             AddTitledNames(document, groups);
             AddHandles(document, groups);
             AddRoleReferences(document, groups);
@@ -61,7 +58,7 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
                 }
 
                 var role = mention.Type == EntityType.Person ? RoleBefore(document.Text, span) ?? RoleAfter(document.Text, mention.Span) : null;
-                var acts = mention.Type == EntityType.Place && Acts(document.Text, mention.Span);
+                var acts = Acts(document.Text, mention.Span);
                 yield return new Raw(document.Id, span, text, mention.Type, key, role, acts);
             }
         }
@@ -126,12 +123,14 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
             .Select(g => g.Key)
             .FirstOrDefault() ?? group.Mentions[0].Text;
 
-    // Organisations and places go by the name the articles use most: "NATO" rather than its long form.
+    // Organisations and places go by the name the articles use most: "NATO" rather than its long form; but not by the
+    // first word of their name alone ("Halvard Shipping", not "Halvard").
     private static string MostUsedName(Group group) =>
         group.Mentions.Where(m => m.Kind == MentionKind.Name)
             .Select(m => Clean(m.Text))
             .GroupBy(t => t, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
+            .OrderByDescending(g => EntityNames.Key(g.Key) != group.Key[..Math.Max(0, group.Key.IndexOf(' ', StringComparison.Ordinal))])
+            .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
@@ -158,7 +157,9 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
         return "e-" + Convert.ToHexStringLower(hash[..6]);
     }
 
-    private sealed record Raw(string Document, TextSpan Span, string Text, EntityType Type, string Key, string? Role, bool Acts = false);
+    /// <summary>A mention as the tagger found it; <paramref name="Joins"/> is the key of the organisation a lone word of
+    /// its name joins.</summary>
+    private sealed record Raw(string Document, TextSpan Span, string Text, EntityType Type, string Key, string? Role, bool Acts = false, string? Joins = null);
 
     private sealed class Group(EntityType type, string key)
     {

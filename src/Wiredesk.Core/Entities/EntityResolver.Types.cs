@@ -1,0 +1,92 @@
+using Wiredesk.Core.Documents;
+
+namespace Wiredesk.Core.Entities;
+
+public sealed partial class EntityResolver
+{
+    /// <summary>
+    /// One type for every mention of a folded name, whatever the tagger said of each: a name ending in an organisation
+    /// word is an organisation; a full name tagged as a person anywhere is a person; then, for a name that is neither a
+    /// country nor a word of a person's name, the dateline makes a place, a company list or an analyst's employer an
+    /// organisation, two place signals a place; else the type most of its mentions have (on a tie, the first's).
+    /// </summary>
+    private static List<Raw> Retype(List<Raw> raw, IReadOnlyList<Document> documents)
+    {
+        var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        var organisations = raw.Where(m => OrganisationHeads.EndsName(m.Key)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+
+        // A full name tagged as a person anywhere in the story is a person everywhere ("France's Jean-Noel Barrot" read as an organisation).
+        var people = raw.Where(m => m.Type == EntityType.Person && m.Key.Contains(' ', StringComparison.Ordinal) && !organisations.Contains(m.Key))
+            .Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        var personWords = people.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var datelines = documents.Where(d => d.Dateline is not null).Select(d => EntityNames.Key(d.Dateline!)).ToHashSet(StringComparer.Ordinal);
+        var listed = documents.ToDictionary(d => d.Id, d => OrganisationSignals.Spans(d.Text), StringComparer.Ordinal);
+
+        var types = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var name in raw.GroupBy(m => m.Key, StringComparer.Ordinal))
+        {
+            types[name.Key] = organisations.Contains(name.Key) ? EntityType.Organization
+                : people.Contains(name.Key) ? EntityType.Person
+                : CountryTable.Find(name.Key) is not null || personWords.Contains(name.Key) ? MostTagged(name)
+                : datelines.Contains(name.Key) ? EntityType.Place
+                : name.Any(m => listed[m.Document].Any(s => s.Start <= m.Span.Start && m.Span.End <= s.End)) ? EntityType.Organization
+                : PlaceScore(name, texts) >= 2 ? EntityType.Place
+                : MostTagged(name);
+        }
+
+        var retyped = raw.Select(m => m.Type == types[m.Key] ? m : m with
+        {
+            Type = types[m.Key],
+            Role = types[m.Key] == EntityType.Person ? m.Role ?? RoleBefore(texts[m.Document], m.Span) : null,
+        }).ToList();
+        return JoinOrganisations(retyped, types, personWords);
+    }
+
+    // The type most of the name's mentions were tagged with; on a tie, the first mention's.
+    private static EntityType MostTagged(IEnumerable<Raw> mentions) =>
+        mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).First().Key;
+
+    // Place signals around every occurrence of the name's surface forms; weak ones ("in X") only for a name the tagger
+    // did not mostly call an organisation ("shares in Corran", "talks in Congress").
+    private static int PlaceScore(IGrouping<string, Raw> name, Dictionary<string, string> texts)
+    {
+        var weak = MostTagged(name) != EntityType.Organization;
+        var forms = name.Select(m => Clean(m.Text)).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return texts.Values.Sum(text => forms.Sum(form => PlaceSignals.Score(text, form, weak)));
+    }
+
+    /// <summary>
+    /// A lone word that is the first word of an organisation of the story ("Halvard" after "Halvard Shipping") joins that
+    /// organisation, as a lone surname joins a person: one named in the same article first, then the most mentioned.
+    /// Not a country, a word of a person's name, or a word that is a place.
+    /// </summary>
+    private static List<Raw> JoinOrganisations(List<Raw> raw, Dictionary<string, EntityType> types, HashSet<string> personWords)
+    {
+        var firstWords = types
+            .Where(t => t.Value == EntityType.Organization && t.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(t => (First: t.Key[..t.Key.IndexOf(' ', StringComparison.Ordinal)], Name: t.Key))
+            .ToLookup(t => t.First, t => t.Name, StringComparer.Ordinal);
+        if (firstWords.Count == 0)
+        {
+            return raw;
+        }
+
+        var counts = raw.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var named = raw.Select(m => (m.Document, m.Key)).ToHashSet();
+        return raw.Select(m =>
+        {
+            if (m.Key.Length < 3 || m.Key.Contains(' ', StringComparison.Ordinal) || !firstWords.Contains(m.Key) || types[m.Key] == EntityType.Place
+                || personWords.Contains(m.Key) || CountryTable.Find(m.Key) is not null || CountryTable.OfCapital(m.Key) is not null)
+            {
+                return m;
+            }
+
+            var joins = firstWords[m.Key]
+                .OrderByDescending(o => named.Contains((m.Document, o)))
+                .ThenByDescending(o => counts[o])
+                .ThenBy(o => o, StringComparer.Ordinal)
+                .First();
+            return m with { Type = EntityType.Organization, Role = null, Joins = joins };
+        }).ToList();
+    }
+}

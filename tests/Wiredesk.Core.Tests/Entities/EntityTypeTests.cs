@@ -1,0 +1,94 @@
+using Wiredesk.Core.Documents;
+using Wiredesk.Core.Entities;
+using Wiredesk.Core.Tests.Support;
+
+namespace Wiredesk.Core.Tests.Entities;
+
+/// <summary>Types of names the tagger has never seen: organisation head words, a lone word of a company's name,
+/// place signals and lists of companies.</summary>
+public sealed class EntityTypeTests
+{
+    private static readonly Lazy<NamedEntityRecognizer> Recognizer = new(NamedEntityRecognizer.CreateDefault);
+
+    private static IReadOnlyList<CanonicalEntity> Resolve(params Document[] documents) =>
+        new EntityResolver(Recognizer.Value).Resolve(documents);
+
+    private static Document Article(string id, string body) => Clean.Text($"date 2026-03-04\nHeadline for {id}\n\n{body}", id);
+
+    private static CanonicalEntity HolderOf(IReadOnlyList<CanonicalEntity> entities, string alias) =>
+        Assert.Single(entities, e => e.Aliases.Contains(alias, StringComparer.Ordinal));
+
+    private static IReadOnlyList<CanonicalEntity> Takeover() => Resolve(
+        Article("a", "Ostrander Shipping said on Wednesday it had agreed to take over its smaller rival Pellworth Airlines for $2.7 billion in cash. "
+            + "Shares in Pellworth rose 31 percent in early trading, while Ostrander Shipping shares slipped 2 percent. "
+            + "Ostrander said the deal would close by the end of the year."),
+        Article("b", "Pellworth Airlines pilots fear for their jobs after the Ostrander Shipping takeover. "
+            + "Pellworth Airlines has flown from the port of Tavensund since 1971 and keeps its headquarters in Tavensund."),
+        Article("c", "MARSVIK - Cabin crew of Pellworth Airlines walked out on Thursday over the takeover. "
+            + "\"We were told nothing,\" said Ilse Vondrak, who has worked for Pellworth in Marsvik for twenty years. "
+            + "Pellworth's pilots met Marsvik union leaders later that day."));
+
+    [Fact]
+    public void A_name_ending_in_an_organisation_word_is_one_organisation()
+    {
+        var entities = Takeover();
+
+        Assert.Equal(EntityType.Organization, HolderOf(entities, "Ostrander Shipping").Type);
+        var pellworth = HolderOf(entities, "Pellworth Airlines");
+        Assert.Equal(EntityType.Organization, pellworth.Type);
+        Assert.Equal(["a", "b", "c"], pellworth.Documents);
+    }
+
+    [Fact]
+    public void A_lone_first_word_of_an_organisations_name_joins_the_organisation()
+    {
+        var entities = Takeover();
+
+        Assert.Same(HolderOf(entities, "Ostrander Shipping"), HolderOf(entities, "Ostrander"));
+        Assert.Same(HolderOf(entities, "Pellworth Airlines"), HolderOf(entities, "Pellworth"));
+    }
+
+    [Fact]
+    public void The_dateline_makes_a_name_a_place()
+    {
+        var marsvik = HolderOf(Takeover(), "Marsvik");
+
+        Assert.Equal(EntityType.Place, marsvik.Type);
+    }
+
+    [Fact]
+    public void Two_place_signals_make_a_name_a_place_and_one_name_is_one_entity()
+    {
+        var entities = Resolve(
+            Article("a", "Brannick's dockworkers walked out on Tuesday. Kessling told the union that Brannick had always been a ferry town. "
+                + "Ships have sailed from the port of Brannick since 1971, and the carrier keeps its headquarters in Brannick."),
+            Article("b", "Corvin said Haldor would never accept the deal. Haldor's fishermen voted against it. "
+                + "Vessels bound for the port of Haldor were turned back."));
+
+        Assert.Equal(EntityType.Place, HolderOf(entities, "Brannick").Type);
+        Assert.Equal(EntityType.Place, HolderOf(entities, "Haldor").Type);
+    }
+
+    [Fact]
+    public void A_possessive_after_in_is_no_place_signal()
+    {
+        var entities = Resolve(
+            Article("a", "Talks between the two unions broke down on Friday, said Corvin Hallstrand, who chairs the pilots' union. "
+                + "In Hallstrand's view, the offer was an insult. In Hallstrand's words, the airline had \"run out of ideas\"."));
+
+        Assert.Equal(EntityType.Person, HolderOf(entities, "Corvin Hallstrand").Type);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Place && e.Name.Contains("Hallstrand", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_listed_after_companies_and_the_employer_of_an_analyst_are_organisations()
+    {
+        var entities = Resolve(
+            Article("a", "Two of the four firms, Vallgruber and Osterhamn, admitted fixing prices for road salt between 2019 and 2023. "
+                + "\"The fines are smaller than the market feared,\" said Mira Tollefsen, an analyst at Brackenfold."));
+
+        Assert.Equal(EntityType.Organization, HolderOf(entities, "Vallgruber").Type);
+        Assert.Equal(EntityType.Organization, HolderOf(entities, "Osterhamn").Type);
+        Assert.Equal(EntityType.Organization, HolderOf(entities, "Brackenfold").Type);
+    }
+}
