@@ -7,7 +7,8 @@ public sealed partial class EntityResolver
 {
     /// <summary>
     /// The first word of an organisation's name standing alone where the tagger missed it: "Ostrander said", after
-    /// "Ostrander Shipping". Only a word of four letters or more that is the first word of one organisation of the story,
+    /// "Ostrander Shipping". Only a word of four letters or more, not in capitals, that is the first word of one
+    /// organisation of the story whose name ends in an organisation word,
     /// that the story never writes in lower case, that is not a title, a country or a word of a person's name, and that
     /// does not start a longer name ("Ostrander Energy").
     /// </summary>
@@ -17,7 +18,7 @@ public sealed partial class EntityResolver
         var named = groups.Where(g => g.Mentions.Count > 0).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var personWords = groups.Where(g => g.Type == EntityType.Person).SelectMany(g => g.FullNames.SelectMany(f => f).Append(g.Key)).ToHashSet(StringComparer.Ordinal);
         var firstWords = groups
-            .Where(g => g.Type == EntityType.Organization && g.Country is null && g.Mentions.Count > 0 && g.Key.Contains(' ', StringComparison.Ordinal))
+            .Where(g => g.Type == EntityType.Organization && g.Country is null && g.Mentions.Count > 0 && OrganisationHeads.EndsName(g.Key))
             .GroupBy(g => g.Key[..g.Key.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
             .Where(w => w.Key.Length >= 4 && w.Count() == 1 && !named.Contains(w.Key) && !personWords.Contains(w.Key) && !RoleWords.IsTitle(w.Key)
                         && CountryTable.Find(w.Key) is null && CountryTable.OfCapital(w.Key) is null
@@ -33,6 +34,7 @@ public sealed partial class EntityResolver
             foreach (var (start, end, key) in Tokens(document.Text, paragraph.Span))
             {
                 if (!char.IsUpper(document.Text[start]) || !firstWords.TryGetValue(key, out var group) || EntityNames.Key(document.Text[start..end]) != key
+                    || document.Text[start..end].All(c => !char.IsLetter(c) || char.IsUpper(c))
                     || taken.Any(t => t.Start < end && start < t.End) || (end + 1 < document.Text.Length && document.Text[end] == ' ' && char.IsUpper(document.Text[end + 1])))
                 {
                     continue;

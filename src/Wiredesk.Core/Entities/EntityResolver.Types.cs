@@ -8,7 +8,8 @@ public sealed partial class EntityResolver
     /// One type for every mention of a folded name, whatever the tagger said of each: a name ending in an organisation
     /// word is an organisation; a full name tagged as a person anywhere is a person; then, for a name that is neither a
     /// country nor a word of a person's name, the dateline makes a place, a company list or an analyst's employer an
-    /// organisation, two place signals a place; else the type most of its mentions have (on a tie, the first's).
+    /// organisation, two place signals (one of them strong) a place; else the type most of its mentions have (on a tie,
+    /// the first's).
     /// </summary>
     private static List<Raw> Retype(List<Raw> raw, IReadOnlyList<Document> documents)
     {
@@ -30,7 +31,7 @@ public sealed partial class EntityResolver
                 : CountryTable.Find(name.Key) is not null || personWords.Contains(name.Key) ? MostTagged(name)
                 : datelines.Contains(name.Key) ? EntityType.Place
                 : name.Any(m => listed[m.Document].Any(s => s.Start <= m.Span.Start && m.Span.End <= s.End)) ? EntityType.Organization
-                : PlaceScore(name, texts) >= 2 ? EntityType.Place
+                : IsSignalledPlace(name, texts) ? EntityType.Place
                 : MostTagged(name);
         }
 
@@ -46,24 +47,34 @@ public sealed partial class EntityResolver
     private static EntityType MostTagged(IEnumerable<Raw> mentions) =>
         mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).First().Key;
 
-    // Place signals around every occurrence of the name's surface forms; weak ones ("in X") only for a name the tagger
-    // did not mostly call an organisation ("shares in Corran", "talks in Congress").
-    private static int PlaceScore(IGrouping<string, Raw> name, Dictionary<string, string> texts)
+    // Two place signals around the occurrences of the name's surface forms in the articles naming it, one of them strong ("the port
+    // of X" and "in X"); weak ones ("in X") count only for a name the tagger did not mostly call an organisation
+    // ("talks in Congress").
+    private static bool IsSignalledPlace(IGrouping<string, Raw> name, Dictionary<string, string> texts)
     {
         var weak = MostTagged(name) != EntityType.Organization;
         var forms = name.Select(m => Clean(m.Text)).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return texts.Values.Sum(text => forms.Sum(form => PlaceSignals.Score(text, form, weak)));
+        var (strong, weakOnes) = (0, 0);
+        var documents = name.Select(m => m.Document).Distinct(StringComparer.Ordinal);
+        foreach (var count in documents.SelectMany(d => forms.Select(form => PlaceSignals.Count(texts[d], form, weak))))
+        {
+            strong += count.Strong;
+            weakOnes += count.Weak;
+        }
+
+        return strong >= 1 && strong + weakOnes >= 2;
     }
 
     /// <summary>
-    /// A lone word that is the first word of an organisation of the story ("Halvard" after "Halvard Shipping") joins that
-    /// organisation, as a lone surname joins a person: one named in the same article first, then the most mentioned.
-    /// Not a country, a word of a person's name, or a word that is a place.
+    /// A lone word that is the first word of an organisation of the story whose name ends in an organisation word
+    /// ("Halvard" after "Halvard Shipping") joins that organisation, as a lone surname joins a person: one named in the
+    /// same article first, then the most mentioned. Not an acronym ("ANA" has its own long form), a country or a capital,
+    /// a word of a person's name, or a word that is a place.
     /// </summary>
     private static List<Raw> JoinOrganisations(List<Raw> raw, Dictionary<string, EntityType> types, HashSet<string> personWords)
     {
         var firstWords = types
-            .Where(t => t.Value == EntityType.Organization && t.Key.Contains(' ', StringComparison.Ordinal))
+            .Where(t => t.Value == EntityType.Organization && OrganisationHeads.EndsName(t.Key))
             .Select(t => (First: t.Key[..t.Key.IndexOf(' ', StringComparison.Ordinal)], Name: t.Key))
             .ToLookup(t => t.First, t => t.Name, StringComparer.Ordinal);
         if (firstWords.Count == 0)
@@ -76,6 +87,7 @@ public sealed partial class EntityResolver
         return raw.Select(m =>
         {
             if (m.Key.Length < 3 || m.Key.Contains(' ', StringComparison.Ordinal) || !firstWords.Contains(m.Key) || types[m.Key] == EntityType.Place
+                || m.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
                 || personWords.Contains(m.Key) || CountryTable.Find(m.Key) is not null || CountryTable.OfCapital(m.Key) is not null)
             {
                 return m;

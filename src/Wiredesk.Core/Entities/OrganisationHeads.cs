@@ -7,14 +7,15 @@ namespace Wiredesk.Core.Entities;
 internal static class OrganisationHeads
 {
     private static readonly HashSet<string> Heads = new(
-        ["shipping", "lines", "airlines", "airways", "air", "railways", "rail", "motors", "automotive", "logistics", "freight",
+        ["shipping", "lines", "airlines", "airways", "railways", "rail", "motors", "automotive", "logistics", "freight",
          "bank", "bancorp", "banking", "capital", "partners", "securities", "investments", "ventures", "asset management", "insurance",
          "assurance", "financial", "finance", "holdings", "holding", "group", "corporation", "corp", "incorporated", "inc", "ltd",
          "limited", "llc", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "asa", "ab", "oyj", "spa", "co", "company",
          "energy", "power", "petroleum", "mining", "metals", "steel", "chemicals", "pharmaceuticals", "pharma", "biotech",
          "foods", "brands", "beverages", "breweries", "industries", "manufacturing", "engineering", "construction",
          "systems", "technologies", "technology", "software", "networks", "telecom", "telecommunications", "communications",
-         "media", "entertainment", "studios", "publishing", "labs", "laboratories", "electronics", "electric",
+         "media", "entertainment", "studios", "publishing", "news", "times", "post", "journal", "review", "herald", "gazette",
+         "tribune", "labs", "laboratories", "electronics", "electric",
          "agency", "institute", "association", "federation", "foundation", "council", "commission", "authority"],
         StringComparer.Ordinal);
 

@@ -7,9 +7,6 @@ namespace Wiredesk.Core.Entities;
 /// </summary>
 internal static class PlaceSignals
 {
-    /// <summary>What a strong signal is worth; a weak one is worth one.</summary>
-    public const int Strong = 2;
-
     private static readonly string[] StrongBefore =
         ["port of ", "city of ", "town of ", "village of ", "region of ", "province of ", "county of ", "outskirts of ", "suburbs of ",
          "capital of ", "headquarters in ", "headquartered in ", "based in ", "located in ", "born in ", "streets of "];
@@ -22,12 +19,13 @@ internal static class PlaceSignals
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The place signals of every occurrence of <paramref name="name"/> in <paramref name="text"/> standing as a whole name
-    /// (not followed by another capitalised word): <see cref="Strong"/> for a strong one, one for a weak one, summed.
+    /// How many occurrences of <paramref name="name"/> in <paramref name="text"/>, standing as a whole name (not followed
+    /// by another capitalised word), have a strong place signal and how many a weak one (counted only when
+    /// <paramref name="weak"/>).
     /// </summary>
-    public static int Score(string text, string name, bool weak)
+    public static (int Strong, int Weak) Count(string text, string name, bool weak)
     {
-        var score = 0;
+        var (strong, weakOnes) = (0, 0);
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var end = at + name.Length;
@@ -38,16 +36,16 @@ internal static class PlaceSignals
 
             if (string.CompareOrdinal(text, end, "-based", 0, 6) == 0 || StrongBefore.Any(s => Precedes(text, at, s)))
             {
-                score += Strong;
+                strong++;
             }
             else if (weak && !Possessive(text, end) && WeakBefore.FirstOrDefault(s => Precedes(text, at, s)) is { } signal
                      && !CompanyWordsBeforeIn.Contains(WordBefore(text, at - signal.Length)))
             {
-                score++;
+                weakOnes++;
             }
         }
 
-        return score;
+        return (strong, weakOnes);
     }
 
     private static bool Precedes(string text, int at, string words) =>

@@ -26,7 +26,8 @@ public sealed class EntityTypeTests
             + "Pellworth Airlines has flown from the port of Tavensund since 1971 and keeps its headquarters in Tavensund."),
         Article("c", "MARSVIK - Cabin crew of Pellworth Airlines walked out on Thursday over the takeover. "
             + "\"We were told nothing,\" said Ilse Vondrak, who has worked for Pellworth in Marsvik for twenty years. "
-            + "Pellworth's pilots met Marsvik union leaders later that day."));
+            + "Pellworth's pilots met Marsvik union leaders later that day."),
+        Article("d", "The figures were first reported by the Tollbridge Review, which said the airline had lost money for three years."));
 
     [Fact]
     public void A_name_ending_in_an_organisation_word_is_one_organisation()
@@ -34,6 +35,7 @@ public sealed class EntityTypeTests
         var entities = Takeover();
 
         Assert.Equal(EntityType.Organization, HolderOf(entities, "Ostrander Shipping").Type);
+        Assert.Equal(EntityType.Organization, HolderOf(entities, "Tollbridge Review").Type);
         var pellworth = HolderOf(entities, "Pellworth Airlines");
         Assert.Equal(EntityType.Organization, pellworth.Type);
         Assert.Equal(["a", "b", "c"], pellworth.Documents);
@@ -63,7 +65,7 @@ public sealed class EntityTypeTests
             Article("a", "Brannick's dockworkers walked out on Tuesday. Kessling told the union that Brannick had always been a ferry town. "
                 + "Ships have sailed from the port of Brannick since 1971, and the carrier keeps its headquarters in Brannick."),
             Article("b", "Corvin said Haldor would never accept the deal. Haldor's fishermen voted against it. "
-                + "Vessels bound for the port of Haldor were turned back."));
+                + "Vessels bound for the port of Haldor were turned back, and fishing boats stayed in Haldor."));
 
         Assert.Equal(EntityType.Place, HolderOf(entities, "Brannick").Type);
         Assert.Equal(EntityType.Place, HolderOf(entities, "Haldor").Type);
