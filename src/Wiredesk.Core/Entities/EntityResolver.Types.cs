@@ -13,7 +13,7 @@ public sealed partial class EntityResolver
     /// </summary>
     private static List<Raw> Retype(List<Raw> raw, IReadOnlyList<Document> documents)
     {
-        var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        var texts = documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
         var organisations = raw.Where(m => OrganisationHeads.EndsName(m.Key)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
 
         // A full name tagged as a person anywhere in the story is a person everywhere ("France's Jean-Noel Barrot" read as an organisation).
@@ -21,9 +21,10 @@ public sealed partial class EntityResolver
             .Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         var personWords = people.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var datelines = documents.Where(d => d.Dateline is not null).Select(d => EntityNames.Key(d.Dateline!)).ToHashSet(StringComparer.Ordinal);
-        var listed = documents.ToDictionary(d => d.Id, d => OrganisationSignals.Spans(d.Text), StringComparer.Ordinal);
+        var listed = texts.ToDictionary(t => t.Key, t => OrganisationSignals.Spans(t.Value), StringComparer.Ordinal);
 
         var types = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in raw.GroupBy(m => m.Key, StringComparer.Ordinal))
         {
             types[name.Key] = organisations.Contains(name.Key) ? EntityType.Organization
@@ -33,6 +34,12 @@ public sealed partial class EntityResolver
                 : name.Any(m => listed[m.Document].Any(s => s.Start <= m.Span.Start && m.Span.End <= s.End)) ? EntityType.Organization
                 : IsSignalledPlace(name, texts) ? EntityType.Place
                 : MostTagged(name);
+
+            // A place by the dateline or by its signals, or one the tagger called a place in more than half its mentions.
+            if (types[name.Key] == EntityType.Place && (MostTagged(name) != EntityType.Place || name.Count(m => m.Type == EntityType.Place) * 2 > name.Count()))
+            {
+                places.Add(name.Key);
+            }
         }
 
         var retyped = raw.Select(m => m.Type == types[m.Key] ? m : m with
@@ -40,7 +47,7 @@ public sealed partial class EntityResolver
             Type = types[m.Key],
             Role = types[m.Key] == EntityType.Person ? m.Role ?? RoleBefore(texts[m.Document], m.Span) : null,
         }).ToList();
-        return JoinOrganisations(retyped, types, personWords);
+        return JoinOrganisations(retyped, types, places, personWords);
     }
 
     // The type most of the name's mentions were tagged with; on a tie, the first mention's.
@@ -69,9 +76,10 @@ public sealed partial class EntityResolver
     /// A lone word that is the first word of an organisation of the story whose name ends in an organisation word
     /// ("Halvard" after "Halvard Shipping") joins that organisation, as a lone surname joins a person: one named in the
     /// same article first, then the most mentioned. Not an acronym ("ANA" has its own long form), a country or a capital,
-    /// a word of a person's name, or a word that is a place.
+    /// a word of a person's name, or a place by the dateline, by its signals or by more than half its tags (a lone
+    /// "Corran" read once as a place after "shares in" and once as a person still joins "Corran Lines").
     /// </summary>
-    private static List<Raw> JoinOrganisations(List<Raw> raw, Dictionary<string, EntityType> types, HashSet<string> personWords)
+    private static List<Raw> JoinOrganisations(List<Raw> raw, Dictionary<string, EntityType> types, HashSet<string> places, HashSet<string> personWords)
     {
         var firstWords = types
             .Where(t => t.Value == EntityType.Organization && OrganisationHeads.EndsName(t.Key))
@@ -86,7 +94,7 @@ public sealed partial class EntityResolver
         var named = raw.Select(m => (m.Document, m.Key)).ToHashSet();
         return raw.Select(m =>
         {
-            if (m.Key.Length < 3 || m.Key.Contains(' ', StringComparison.Ordinal) || !firstWords.Contains(m.Key) || types[m.Key] == EntityType.Place
+            if (m.Key.Length < 3 || m.Key.Contains(' ', StringComparison.Ordinal) || !firstWords.Contains(m.Key) || places.Contains(m.Key)
                 || m.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
                 || personWords.Contains(m.Key) || CountryTable.Find(m.Key) is not null || CountryTable.OfCapital(m.Key) is not null)
             {

@@ -124,13 +124,14 @@ public sealed partial class EntityResolver(INamedEntityRecognizer recognizer)
             .FirstOrDefault() ?? group.Mentions[0].Text;
 
     // Organisations and places go by the name the articles use most: "NATO" rather than its long form; but not by the
-    // first word of their name alone ("Halvard Shipping", not "Halvard").
+    // first word of their name alone ("Halvard Shipping", not "Halvard"), and on a tie not a dateline's capitals.
     private static string MostUsedName(Group group) =>
         group.Mentions.Where(m => m.Kind == MentionKind.Name)
             .Select(m => Clean(m.Text))
             .GroupBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(g => EntityNames.Key(g.Key) != group.Key[..Math.Max(0, group.Key.IndexOf(' ', StringComparison.Ordinal))])
             .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key.All(c => !char.IsLetter(c) || char.IsUpper(c)) && g.Key.Length > 4)
             .ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)

@@ -51,6 +51,20 @@ public sealed class EntityTypeTests
     }
 
     [Fact]
+    public void A_lone_word_read_once_as_a_place_after_shares_in_still_joins_the_organisation()
+    {
+        var entities = Resolve(
+            Article("a", "Tessaly Shipping said on Monday it would buy its smaller rival Vorran Lines for $3.1 billion. Shares in Vorran jumped 22 percent."),
+            Article("b", "Hundreds of Vorran Lines office staff walked out on Tuesday. Vorran's headquarters were closed for the day."));
+
+        var vorran = HolderOf(entities, "Vorran Lines");
+        Assert.Equal(EntityType.Organization, vorran.Type);
+        Assert.Equal("Vorran Lines", vorran.Name);
+        Assert.Same(vorran, HolderOf(entities, "Vorran"));
+        Assert.Equal(4, vorran.Mentions.Count);
+    }
+
+    [Fact]
     public void The_dateline_makes_a_name_a_place()
     {
         var marsvik = HolderOf(Takeover(), "Marsvik");
