@@ -27,16 +27,11 @@ public sealed partial class EntityResolver
         var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in raw.GroupBy(m => m.Key, StringComparer.Ordinal))
         {
-            types[name.Key] = organisations.Contains(name.Key) ? EntityType.Organization
-                : people.Contains(name.Key) ? EntityType.Person
-                : CountryTable.Find(name.Key) is not null || personWords.Contains(name.Key) ? MostTagged(name)
-                : datelines.Contains(name.Key) ? EntityType.Place
-                : name.Any(m => listed[m.Document].Any(s => s.Start <= m.Span.Start && m.Span.End <= s.End)) ? EntityType.Organization
-                : IsSignalledPlace(name, texts) ? EntityType.Place
-                : MostTagged(name);
+            var (type, signalled) = Decide(name);
+            types[name.Key] = type;
 
             // A place by the dateline or by its signals, or one the tagger called a place in more than half its mentions.
-            if (types[name.Key] == EntityType.Place && (MostTagged(name) != EntityType.Place || name.Count(m => m.Type == EntityType.Place) * 2 > name.Count()))
+            if (signalled || (type == EntityType.Place && name.Count(m => m.Type == EntityType.Place) * 2 > name.Count()))
             {
                 places.Add(name.Key);
             }
@@ -48,6 +43,37 @@ public sealed partial class EntityResolver
             Role = types[m.Key] == EntityType.Person ? m.Role ?? RoleBefore(texts[m.Document], m.Span) : null,
         }).ToList();
         return JoinOrganisations(retyped, types, places, personWords);
+
+        // The name's type, and whether the dateline or place signals made it a place.
+        (EntityType Type, bool Signalled) Decide(IGrouping<string, Raw> name)
+        {
+            if (organisations.Contains(name.Key))
+            {
+                return (EntityType.Organization, false);
+            }
+
+            if (people.Contains(name.Key))
+            {
+                return (EntityType.Person, false);
+            }
+
+            if (CountryTable.Find(name.Key) is not null || personWords.Contains(name.Key))
+            {
+                return (MostTagged(name), false);
+            }
+
+            if (datelines.Contains(name.Key))
+            {
+                return (EntityType.Place, true);
+            }
+
+            if (name.Any(m => listed[m.Document].Any(s => s.Start <= m.Span.Start && m.Span.End <= s.End)))
+            {
+                return (EntityType.Organization, false);
+            }
+
+            return IsSignalledPlace(name, texts) ? (EntityType.Place, true) : (MostTagged(name), false);
+        }
     }
 
     // The type most of the name's mentions were tagged with; on a tie, the first mention's.

@@ -27,7 +27,8 @@ public sealed class EntityTypeTests
         Article("c", "MARSVIK - Cabin crew of Pellworth Airlines walked out on Thursday over the takeover. "
             + "\"We were told nothing,\" said Ilse Vondrak, who has worked for Pellworth in Marsvik for twenty years. "
             + "Pellworth's pilots met Marsvik union leaders later that day."),
-        Article("d", "The figures were first reported by the Tollbridge Review, which said the airline had lost money for three years."));
+        Article("d", "The figures were first reported by the Tollbridge Review, which said the airline had lost money for three years. "
+            + "Marsvik Freight, which hauls the airline's cargo, said it was not affected."));
 
     [Fact]
     public void A_name_ending_in_an_organisation_word_is_one_organisation()
@@ -67,9 +68,10 @@ public sealed class EntityTypeTests
     [Fact]
     public void The_dateline_makes_a_name_a_place()
     {
-        var marsvik = HolderOf(Takeover(), "Marsvik");
+        var entities = Takeover();
 
-        Assert.Equal(EntityType.Place, marsvik.Type);
+        Assert.Equal(EntityType.Place, HolderOf(entities, "Marsvik").Type);
+        Assert.Equal(EntityType.Organization, HolderOf(entities, "Marsvik Freight").Type);
     }
 
     [Fact]
