@@ -102,7 +102,8 @@ public sealed partial class EntityResolver
     /// A lone word that is the first word of an organisation of the story whose name ends in an organisation word
     /// ("Halvard" after "Halvard Shipping") joins that organisation, as a lone surname joins a person: one named in the
     /// same article first, then the most mentioned. Not an acronym ("ANA" has its own long form), a country or a capital,
-    /// a word of a person's name, or a place by the dateline, by its signals or by more than half its tags (a lone
+    /// a word of a person's name, a demonym of a place of the story ("Estrelian" beside "Estrelian Consumer Safety
+    /// Agency" and Estrelia), or a place by the dateline, by its signals or by more than half its tags (a lone
     /// "Corran" read once as a place after "shares in" and once as a person still joins "Corran Lines").
     /// </summary>
     private static List<Raw> JoinOrganisations(List<Raw> raw, Dictionary<string, EntityType> types, HashSet<string> places, HashSet<string> personWords)
@@ -118,11 +119,14 @@ public sealed partial class EntityResolver
 
         var counts = raw.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var named = raw.Select(m => (m.Document, m.Key)).ToHashSet();
+        // "Estrelian" beside "Estrelian Consumer Safety Agency" is the people of Estrelia, not the agency.
+        var placeNames = types.Where(t => t.Value == EntityType.Place && !t.Key.Contains(' ', StringComparison.Ordinal)).Select(t => t.Key).Concat(places).ToList();
         return raw.Select(m =>
         {
             if (m.Key.Length < 3 || m.Key.Contains(' ', StringComparison.Ordinal) || !firstWords.Contains(m.Key) || places.Contains(m.Key)
                 || m.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
-                || personWords.Contains(m.Key) || CountryTable.Find(m.Key) is not null || CountryTable.OfCapital(m.Key) is not null)
+                || personWords.Contains(m.Key) || CountryTable.Find(m.Key) is not null || CountryTable.OfCapital(m.Key) is not null
+                || placeNames.Any(place => IsDemonymOf(m.Key, place)))
             {
                 return m;
             }

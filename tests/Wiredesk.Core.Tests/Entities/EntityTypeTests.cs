@@ -109,4 +109,19 @@ public sealed class EntityTypeTests
         Assert.Equal(EntityType.Organization, HolderOf(entities, "Osterhamn").Type);
         Assert.Equal(EntityType.Organization, HolderOf(entities, "Brackenfold").Type);
     }
+
+    [Fact]
+    public void A_demonym_beside_an_organisation_named_with_it_stays_with_its_place()
+    {
+        var entities = Resolve(
+            Article("a", "Lumatek is recalling 310,000 Nova heaters sold in Estrelia after reports of 14 fires, the company said. "
+                + "The Estrelian Consumer Safety Agency said it had received the first complaint in August."),
+            Article("b", "Lawmakers in Estrelia summoned the Lumatek chief executive on Thursday. "
+                + "Estrelian households returned 41 percent of the heaters within a week, the agency said."));
+
+        var agency = HolderOf(entities, "Estrelian Consumer Safety Agency");
+        Assert.Equal(EntityType.Organization, agency.Type);
+        Assert.DoesNotContain("Estrelian", agency.Aliases);
+    }
 }
+
