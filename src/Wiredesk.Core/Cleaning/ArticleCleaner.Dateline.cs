@@ -5,7 +5,9 @@ namespace Wiredesk.Core.Cleaning;
 
 public sealed partial class ArticleCleaner
 {
-    private sealed record FoundDateline(string Place, TextSpan Span, DateMention? Date);
+    /// <summary>A dateline: its place, where the place is written, the date it gives and the news agency it credits in
+    /// brackets ("(Harbor Wire)"), if any.</summary>
+    private sealed record FoundDateline(string Place, TextSpan Span, DateMention? Date, string? Agency = null);
 
     /// <summary>A dateline alone on a line near the top: "ANKARA", "NEW YORK".</summary>
     private static FoundDateline? FindDateline(string text, List<WorkBlock> blocks)
@@ -48,6 +50,7 @@ public sealed partial class ArticleCleaner
             mention = DateMentions.In(text, new TextSpan(first.Span.Start + date.Index, date.Length)).FirstOrDefault();
         }
 
-        return new FoundDateline(place.Value.Trim(), new TextSpan(first.Span.Start + place.Index, place.Length), mention);
+        var agency = match.Groups["agency"] is { Success: true } credited && credited.Value.Trim() is { Length: >= 2 } name ? name : null;
+        return new FoundDateline(place.Value.Trim(), new TextSpan(first.Span.Start + place.Index, place.Length), mention, agency);
     }
 }

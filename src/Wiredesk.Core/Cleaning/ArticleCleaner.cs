@@ -48,7 +48,8 @@ public sealed partial class ArticleCleaner : IArticleCleaner
             Text = text,
             Origin = raw.Origin,
             Url = raw.Metadata.Url,
-            Source = raw.Metadata.Source,
+            // An article that names no outlet is known by the agency its dateline credits ("PORTHAVEN (Harbor Wire) - ").
+            Source = raw.Metadata.Source ?? dateline?.Agency,
             Author = raw.Metadata.Author ?? BylineAuthor(text, blocks),
             Language = raw.Metadata.Language,
             Title = title?.Text,

@@ -27,7 +27,7 @@ public sealed record Document
     /// <summary>The canonical address.</summary>
     public string? Url { get; init; }
 
-    /// <summary>The outlet.</summary>
+    /// <summary>The outlet; for an article that names none, the news agency its dateline credits ("(Harbor Wire)").</summary>
     public string? Source { get; init; }
 
     /// <summary>The author or authors.</summary>

@@ -1,3 +1,4 @@
+using Wiredesk.Core.Cleaning;
 using Wiredesk.Core.Documents;
 using Wiredesk.Core.Ingest;
 using Wiredesk.Core.Tests.Support;
@@ -91,6 +92,20 @@ public sealed class ArticleCleanerTests
         Assert.Equal(new DateOnly(2026, 3, 5), document.Published);
         Assert.Equal(PublishedFrom.Dateline, document.PublishedFrom);
         Assert.Equal(ParagraphKind.Body, document.Paragraphs[0].Kind);
+    }
+
+    [Fact]
+    public void An_article_that_names_no_outlet_is_known_by_the_agency_its_dateline_credits()
+    {
+        var credited = Clean.Text("VELMAR, March 5, 2026 (Harbor Wire) — Caldoria and Estmark signed the Orsa River treaty on Thursday.\n\nFarmers welcomed it.");
+        var uncredited = Clean.Text("VELMAR, March 5, 2026 — Caldoria and Estmark signed the Orsa River treaty on Thursday.\n\nFarmers welcomed it.");
+        var line = """{"source":"Valley Signal","published":"2026-03-05","title":"Treaty signed","text":"VELMAR (Harbor Wire) - Caldoria and Estmark signed the Orsa River treaty on Thursday.\n\nFarmers welcomed it."}""";
+        var named = new ArticleCleaner().Clean(Assert.Single(JsonLinesParser.Parse("treaty", line, "treaty.jsonl").Articles));
+
+        Assert.Equal("Harbor Wire", credited.Source);
+        Assert.Null(uncredited.Source);
+        Assert.Equal("Valley Signal", named.Source);
+        Assert.Equal("VELMAR", named.Dateline);
     }
 
     [Theory]
