@@ -6,7 +6,8 @@ namespace Wiredesk.Core.Quotes;
 /// <summary>
 /// Groups the quotations of a story's articles: two are one quotation when most of the shorter one's words are in the
 /// longer one (quote styles, case and small edits do not matter) and their speakers do not disagree. Speakers are mapped
-/// onto the story's canonical entities; outlets carrying a quotation are counted, copies once.
+/// onto the story's canonical entities (people, and organisations and places by a name they hold); outlets carrying a
+/// quotation are counted, copies once.
 /// </summary>
 public static class StoryQuotes
 {
@@ -93,9 +94,12 @@ public static class StoryQuotes
             return null;
         }
 
+        // People by name, alias or surname; organisations and places only by a name or alias they hold ("Halvard said",
+        // after "Halvard Shipping": one speaker, not two).
         var key = Fold(speaker);
         return entities.FirstOrDefault(e => e.Type == EntityType.Person && (Fold(e.Name) == key || e.Aliases.Any(a => Fold(a) == key)))
-            ?? entities.FirstOrDefault(e => e.Type == EntityType.Person && Fold(e.Name).EndsWith(" " + key.Split(' ')[^1], StringComparison.Ordinal));
+            ?? entities.FirstOrDefault(e => e.Type == EntityType.Person && Fold(e.Name).EndsWith(" " + key.Split(' ')[^1], StringComparison.Ordinal))
+            ?? entities.FirstOrDefault(e => e.Type is EntityType.Organization or EntityType.Place && (Fold(e.Name) == key || e.Aliases.Any(a => Fold(a) == key)));
     }
 
     private static string Fold(string name) => NameFolding.Fold(name);

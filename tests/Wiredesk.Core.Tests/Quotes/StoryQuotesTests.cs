@@ -64,4 +64,24 @@ public sealed class StoryQuotesTests
         var quote = Assert.Single(quotes);
         Assert.Equal("The channel was closed for an hour … Nobody was hurt on board.", quote.Text);
     }
+
+    [Fact]
+    public void A_company_named_short_and_in_full_is_one_speaker()
+    {
+        Document[] documents =
+        [
+            Article("a1", "Halvard Shipping said on Monday it had agreed to buy its rival Corran Lines for $4.2 billion in cash."),
+            Article("b1", "Halvard said it expected savings of $300 million a year within three years of the Corran Lines purchase."),
+        ];
+        var extractor = new QuoteExtractor();
+        var entities = new Wiredesk.Core.Entities.EntityResolver(Wiredesk.Core.Entities.NamedEntities.CreateRecognizer()).Resolve(documents);
+
+        var quotes = StoryQuotes.Group(documents.Select(d => (d, extractor.Extract(d))).ToList(), entities, id => id[..1], new HashSet<string>());
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Halvard Shipping", q.Speaker));
+        Assert.Single(quotes.Select(q => q.SpeakerId).Distinct());
+        Assert.NotNull(quotes[0].SpeakerId);
+    }
 }
+
