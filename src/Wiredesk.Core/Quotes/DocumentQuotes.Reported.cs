@@ -138,8 +138,23 @@ internal sealed partial class DocumentQuotes
             k++;
         }
 
-        return k > t && k <= contentEnd && IsWord(p, k) && char.IsLower(Word(p, k)[0]) && !Is(p, k, ClauseWords) && !Is(p, k, Prepositions) ? k : t;
+        if (k > t)
+        {
+            return k <= contentEnd && IsWord(p, k) && char.IsLower(Word(p, k)[0]) && !Is(p, k, ClauseWords) && !Is(p, k, Prepositions) ? k : t;
+        }
+
+        // "told analysts the fleet was sound", "warned the committee the recall would cost more": a short addressee in
+        // lower case, then a clause that opens with a subject. "warned the deal would fail" has no addressee.
+        var noun = t <= contentEnd && Word(p, t) is "the" or "its" or "his" or "her" or "their" or "our" ? t + 1 : t;
+        return noun + 1 <= contentEnd && IsWord(p, noun) && char.IsLower(Word(p, noun)[0]) && !Is(p, noun, ClauseWords) && !Is(p, noun, Prepositions)
+            && Word(p, noun) is not ("that" or "he" or "she" or "it" or "they" or "we" or "i" or "you")
+            && OpensClause(p, noun + 1) ? noun + 1 : t;
     }
+
+    /// <summary>Whether token <paramref name="k"/> can open a clause as its subject: a pronoun, a determiner or a name.</summary>
+    private bool OpensClause(int p, int k) =>
+        IsWord(p, k) && (IsCapitalised(p, k) || Word(p, k) is "he" or "she" or "it" or "they" or "we" or "you" or "there" or "the" or "a" or "an"
+            or "this" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "no" or "some" or "all" or "every");
 
     private ReportedClause? Reported(int p, int cue, int cueEnd, CueForm form, int speakerStart, int speakerEnd, int contentEnd, int contentStart = -1)
     {
@@ -175,7 +190,8 @@ internal sealed partial class DocumentQuotes
         {
             return null;
         }
-        else if (Word(p, cue) is "told" or "tells" or "tell" or "telling" or "assured" or "assures" or "warned" or "warns" or "reminded")
+        else if (Word(p, cue) is "told" or "tells" or "tell" or "telling" or "assured" or "assures" or "warned" or "warns" or "reminded"
+                 or "reminds" or "promised" or "promises" or "informed" or "informs")
         {
             // "told Harbor Wire the government would not wait": whom it was told is not what was said.
             t = AfterAddressee(p, t, contentEnd);

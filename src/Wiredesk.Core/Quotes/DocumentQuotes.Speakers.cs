@@ -69,6 +69,20 @@ internal sealed partial class DocumentQuotes
         return null;
     }
 
+    /// <summary>The last person named in paragraph <paramref name="p"/> between tokens <paramref name="from"/> and
+    /// <paramref name="before"/> whose gender fits <paramref name="pronoun"/>.</summary>
+    private KnownPerson? NamedBefore(int p, int from, int before, ReadOnlySpan<char> pronoun)
+    {
+        var paragraph = _paragraphs[p];
+        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? PersonGender.Female : PersonGender.Male;
+        var (start, end) = (paragraph.Tokens[from].Start, paragraph.Tokens[before].Start);
+        // A company's name ("Halvard Shipping") is no antecedent of "she".
+        return paragraph.People
+            .Where(m => m.Span.Start >= start && m.Span.End <= end && !Entities.OrganisationHeads.EndsName(Entities.EntityNames.Key(m.Name)))
+            .Select(m => _people.Find(m.Name))
+            .LastOrDefault(person => person is not null && Fits(person, gender));
+    }
+
     private static bool Fits(KnownPerson person, PersonGender gender) => person.Gender == PersonGender.Unknown || person.Gender == gender;
 
     /// <summary>Resolves the speaker phrase of tokens [<paramref name="start"/>, <paramref name="end"/>] of paragraph <paramref name="p"/>.</summary>
@@ -90,6 +104,8 @@ internal sealed partial class DocumentQuotes
                 return new SpeakerChoice(span, unnamed.Of(_text), false, 0.5);
             }
 
+            // "When Ingrid Solvang took over …, she promised …", with no one before: the person named earlier in the sentence.
+            person ??= NamedBefore(p, info.Start, start, Word(p, start));
             return person is null ? new SpeakerChoice(span, null, false, 0.3) : new SpeakerChoice(span, person.Name, true, 0.75);
         }
 
