@@ -1,8 +1,5 @@
-using Wiredesk.Core.Entities;
-using Wiredesk.Core.Events;
 using Wiredesk.Core.Stories;
 using Wiredesk.Core.Tests.Support;
-using Wiredesk.Core.Time;
 
 namespace Wiredesk.Core.Tests.Stories;
 
@@ -149,10 +146,5 @@ public sealed class StoryAmountTests
 
     private static StoryView Build(params string[] texts) => Build(texts, []);
 
-    private static StoryView Build(string[] texts, string[] copies)
-    {
-        var documents = texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList();
-        var entities = new EntityResolver(NamedEntities.CreateRecognizer()).Resolve(documents);
-        return StoryView.Build(documents, entities, id => "outlet-" + id, copies.ToHashSet(), new TemporalTagger(), new EventExtractor());
-    }
+    private static StoryView Build(string[] texts, string[] copies) => StoryViews.Of(texts, copies);
 }

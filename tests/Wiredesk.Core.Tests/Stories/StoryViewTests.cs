@@ -1,8 +1,6 @@
-using Wiredesk.Core.Entities;
 using Wiredesk.Core.Events;
 using Wiredesk.Core.Stories;
 using Wiredesk.Core.Tests.Support;
-using Wiredesk.Core.Time;
 
 namespace Wiredesk.Core.Tests.Stories;
 
@@ -210,10 +208,5 @@ public sealed class StoryViewTests
     private static IReadOnlyList<SummarySentence> Summarise(params string[] texts) =>
         StorySummary.Build(texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList(), id => "outlet-" + id, new HashSet<string>(), size: 10);
 
-    private static StoryView Build(string[] texts, string[] copies)
-    {
-        var documents = texts.Select((t, i) => Clean.Text(t, $"a{i + 1}")).ToList();
-        var entities = new EntityResolver(NamedEntities.CreateRecognizer()).Resolve(documents);
-        return StoryView.Build(documents, entities, id => "outlet-" + id, copies.ToHashSet(), new TemporalTagger(), new EventExtractor());
-    }
+    private static StoryView Build(string[] texts, string[] copies) => StoryViews.Of(texts, copies);
 }
