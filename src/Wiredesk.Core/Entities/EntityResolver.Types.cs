@@ -124,9 +124,7 @@ public sealed partial class EntityResolver
         return raw.Select(m =>
         {
             if (m.Key.Length < 3 || m.Key.Contains(' ', StringComparison.Ordinal) || !firstWords.Contains(m.Key) || places.Contains(m.Key)
-                || m.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
-                || personWords.Contains(m.Key) || CountryTable.Find(m.Key) is not null || CountryTable.OfCapital(m.Key) is not null
-                || placeNames.Any(place => IsDemonymOf(m.Key, place)))
+                || m.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) || NamesSomethingElse(m.Key, personWords, placeNames))
             {
                 return m;
             }
@@ -139,4 +137,13 @@ public sealed partial class EntityResolver
             return m with { Type = EntityType.Organization, Role = null, Joins = joins };
         }).ToList();
     }
+
+    /// <summary>
+    /// Whether a lone word names something other than the organisation whose name it opens: a country or a capital, a
+    /// word of a person's name, or a demonym of a place of the story ("Estrelian" beside "Estrelian Consumer Safety
+    /// Agency" and Estrelia).
+    /// </summary>
+    private static bool NamesSomethingElse(string key, HashSet<string> personWords, List<string> placeNames) =>
+        personWords.Contains(key) || CountryTable.Find(key) is not null || CountryTable.OfCapital(key) is not null
+        || placeNames.Any(place => IsDemonymOf(key, place));
 }

@@ -18,17 +18,16 @@ internal sealed partial class DocumentQuotes
         "solicitor", "barrister", "defender", "successor", "predecessor", "deputy", "lawyer", "attorney", "counsel",
         "representative", "spokesman", "spokeswoman", "spokesperson");
 
-    /// <summary>Nouns of a person that tell the gender ("his wife" is a "she").</summary>
+    /// <summary>Nouns of kinship that tell the gender ("his wife" is a "she"); titles that do (spokesman, chairwoman) are
+    /// in <see cref="PersonWords.GenderTitles"/>.</summary>
     private static readonly FrozenDictionary<string, PersonGender> GenderedNouns = new Dictionary<string, PersonGender>(StringComparer.OrdinalIgnoreCase)
     {
         ["wife"] = PersonGender.Female, ["mother"] = PersonGender.Female, ["daughter"] = PersonGender.Female, ["sister"] = PersonGender.Female,
         ["widow"] = PersonGender.Female, ["girlfriend"] = PersonGender.Female, ["fiancee"] = PersonGender.Female, ["fiancée"] = PersonGender.Female,
         ["niece"] = PersonGender.Female, ["aunt"] = PersonGender.Female, ["granddaughter"] = PersonGender.Female,
-        ["spokeswoman"] = PersonGender.Female, ["chairwoman"] = PersonGender.Female, ["congresswoman"] = PersonGender.Female,
         ["businesswoman"] = PersonGender.Female, ["husband"] = PersonGender.Male, ["father"] = PersonGender.Male, ["son"] = PersonGender.Male,
         ["brother"] = PersonGender.Male, ["widower"] = PersonGender.Male, ["boyfriend"] = PersonGender.Male, ["fiance"] = PersonGender.Male,
         ["fiancé"] = PersonGender.Male, ["nephew"] = PersonGender.Male, ["uncle"] = PersonGender.Male, ["grandson"] = PersonGender.Male,
-        ["spokesman"] = PersonGender.Male, ["chairman"] = PersonGender.Male, ["congressman"] = PersonGender.Male,
         ["businessman"] = PersonGender.Male,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -71,7 +70,9 @@ internal sealed partial class DocumentQuotes
 
     /// <summary>The gender a person noun tells (<c>wife</c>, <c>spokesman</c>), else unknown.</summary>
     private PersonGender NounGender(int p, int t) =>
-        GenderedNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(p, t), out var gender) ? gender : PersonGender.Unknown;
+        GenderedNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(p, t), out var gender) ? gender
+        : PersonWords.GenderTitles.TryGetValue(Word(p, t).ToString(), out var titled) ? titled
+        : PersonGender.Unknown;
 
     /// <summary>The person a possessor token stands for: the person its name names; for a pronoun, the one it refers to, if any.</summary>
     private KnownPerson? PossessorPerson(int p, int t, int sentence)

@@ -33,9 +33,7 @@ internal sealed partial class DocumentQuotes
     private KnownPerson? ResolvePronoun(ReadOnlySpan<char> pronoun, int sentence, KnownPerson? sameSentence, bool subjectsOnly, out TextSpan? role)
     {
         role = null;
-        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase)
-            ? PersonGender.Female
-            : PersonGender.Male;
+        var gender = GenderOf(pronoun);
         if (sameSentence is not null && Fits(sameSentence, gender))
         {
             return sameSentence;
@@ -74,7 +72,7 @@ internal sealed partial class DocumentQuotes
     private KnownPerson? NamedBefore(int p, int from, int before, ReadOnlySpan<char> pronoun)
     {
         var paragraph = _paragraphs[p];
-        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? PersonGender.Female : PersonGender.Male;
+        var gender = GenderOf(pronoun);
         var (start, end) = (paragraph.Tokens[from].Start, paragraph.Tokens[before].Start);
         // A company's name ("Halvard Shipping") is no antecedent of "she".
         return paragraph.People
@@ -82,6 +80,9 @@ internal sealed partial class DocumentQuotes
             .Select(m => _people.Find(m.Name))
             .LastOrDefault(person => person is not null && Fits(person, gender));
     }
+
+    private static PersonGender GenderOf(ReadOnlySpan<char> pronoun) =>
+        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? PersonGender.Female : PersonGender.Male;
 
     private static bool Fits(KnownPerson person, PersonGender gender) => person.Gender == PersonGender.Unknown || person.Gender == gender;
 

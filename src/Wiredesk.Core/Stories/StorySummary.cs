@@ -215,7 +215,7 @@ public static class StorySummary
                 return true;
             }
 
-            if (word.Length > 0 && char.IsUpper(word[0]) && !CalendarNames.Contains(word))
+            if (word.Length > 0 && char.IsUpper(word[0]) && Time.TimeLexicon.Find(word).Kind is not (Time.LexKind.Month or Time.LexKind.Weekday))
             {
                 return false;
             }
@@ -225,12 +225,6 @@ public static class StorySummary
     }
 
     private const int OpeningPhraseWords = 5;
-
-    private static readonly HashSet<string> CalendarNames = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
 
     private sealed class Candidate(string document, Text.TextSpan span, string text, HashSet<string> words, int position)
     {

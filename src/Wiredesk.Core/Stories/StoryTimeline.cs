@@ -39,7 +39,6 @@ public static class StoryTimeline
                 .ToList();
             foreach (var time in SpokenRanges.Join(document.Text, dates))
             {
-
                 var sentence = sentences.FirstOrDefault(s => s.Span.Start <= time.Span.Start && time.Span.End <= s.Span.End);
                 if (sentence.Span.Length == 0)
                 {
@@ -65,7 +64,8 @@ public static class StoryTimeline
         }
 
         var placed = clusters.All.SelectMany(c => c.Items).Select(i => i.Mention).ToList();
-        var entries = clusters.All.Where(c => c.Items.Count > 0).Select(c => ToEntry(c, events, placed, outletOf, copies)).ToList();
+        var inSomeEntry = events.Where(e => e.Time is not null && SaidHere(e, placed)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var entries = clusters.All.Where(c => c.Items.Count > 0).Select(c => ToEntry(c, events, inSomeEntry, outletOf, copies)).ToList();
         return entries
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.EndDate ?? string.Empty, StringComparer.Ordinal).ThenByDescending(e => e.IndependentOutlets)
             .ToList();
@@ -171,7 +171,7 @@ public static class StoryTimeline
 
     private static int Precision(Item item) => IsUnanchored(item.Value) || IsWeek(item.Value) ? 0 : item.End is not null ? 20 : item.Value.Length;
 
-    private static TimelineEntry ToEntry(Cluster cluster, IReadOnlyList<StoryEvent> events, IReadOnlyList<StoryMention> placed, Func<string, string?> outletOf, IReadOnlySet<string> copies)
+    private static TimelineEntry ToEntry(Cluster cluster, IReadOnlyList<StoryEvent> events, HashSet<string> inSomeEntry, Func<string, string?> outletOf, IReadOnlySet<string> copies)
     {
         var mentions = cluster.Items.Select(i => i.Mention).DistinctBy(m => (m.Document, m.Span)).ToList();
         var documents = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
@@ -184,7 +184,7 @@ public static class StoryTimeline
         var dated = events
             .Where(e => e.Time is not null && (e.Time == cluster.Value || (cluster.End is not null && string.CompareOrdinal(cluster.Value, e.Time) <= 0 && string.CompareOrdinal(e.Time, cluster.End) <= 0)))
             .Where(e => e.Documents.Any(documents.Contains))
-            .Where(e => SaidHere(e, mentions) || !SaidHere(e, placed))
+            .Where(e => !inSomeEntry.Contains(e.Id) || SaidHere(e, mentions))
             .Select(e => e.Id)
             .ToList();
         return new TimelineEntry(
